@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "./vocabulary";
+
+// The runtime schema of one Relgraph document (format "relgraph", version 1). The TypeScript types
+// are inferred from it, so the two cannot drift. Checks that span several records (unique ids,
+// endpoints that exist, spans inside the text) are in validate.ts.
+
+export const FORMAT = "relgraph";
+export const FORMAT_VERSION = 1;
+
+const id = z
+  .string()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters")
+  .regex(/^[^\s]+$/u, "must not contain spaces");
+const offset = z.number().int("must be a whole number").nonnegative("must not be negative");
+const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
+
+export const SourceSchema = z.object({
+  id,
+  title: z.string().min(1, "must not be empty"),
+  language: z.string().min(2, "must be a language code such as tr or en"),
+  publisher: z.string().optional(),
+  /** ISO 8601 date (YYYY-MM-DD) when known. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date like 2021-03-05")
+    .optional(),
+  url: z.string().optional(),
+  /** The full text; every span in the document indexes into it in UTF-16 code units. */
+  text: z.string(),
+});
+
+export const SpanSchema = z.object({ start: offset, end: offset });
+
+export const MentionSchema = z.object({
+  source: id,
+  start: offset,
+  end: offset,
+  /** The surface form exactly as it stands in the text, e.g. "KAMAZın". */
+  text: z.string().min(1, "must not be empty"),
+});
+
+export const EvidenceSchema = z.object({
+  source: id,
+  /** Span of the supporting sentence. */
+  start: offset,
+  end: offset,
+  /** Spans of the words that signal the relation, e.g. "görüştü". */
+  triggers: z.array(SpanSchema).optional(),
+});
+
+export const EntitySchema = z.object({
+  id,
+  type: z.enum(ENTITY_TYPES),
+  label: z.string().min(1, "must not be empty"),
+  aliases: z.array(z.string()).default([]),
+  attributes: z.record(z.string(), attributeValue).default({}),
+  mentions: z.array(MentionSchema).default([]),
+});
+
+export const RelationSchema = z
+  .object({
+    id,
+    type: z.enum(RELATION_TYPES),
+    source: id,
+    target: id,
+    /** Defaults to the relation type's own direction. */
+    directed: z.boolean().optional(),
+    /** Short label drawn on the edge; defaults to the relation type's label. */
+    label: z.string().optional(),
+    evidence: z.array(EvidenceSchema).default([]),
+    attributes: z.record(z.string(), attributeValue).default({}),
+  })
+  .transform((r) => ({
+    ...r,
+    directed: r.directed ?? RELATION_TYPE_INFO[r.type].directed,
+    label: r.label ?? RELATION_TYPE_INFO[r.type].label,
+  }));
+
+export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+
+export const GraphDocumentSchema = z.object({
+  format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
+  version: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}` }),
+  title: z.string().min(1, "must not be empty"),
+  description: z.string().optional(),
+  sources: z.array(SourceSchema).default([]),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema).default([]),
+  /** Saved node positions by entity id; without them the app lays the graph out itself. */
+  positions: z.record(z.string(), PositionSchema).optional(),
+});
