@@ -105,7 +105,6 @@ export const RELATION_TYPES = [
   "involves",
   "builds",
   "commemorated_in",
-  "named_after",
   "cites",
   "co_occurs",
 ] as const;
@@ -138,7 +137,6 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
   involves: { label: "involves", directed: true },
   builds: { label: "builds", directed: true },
   commemorated_in: { label: "commemorated in", directed: true },
-  named_after: { label: "named after", directed: true },
   cites: { label: "cites", directed: true },
   co_occurs: { label: "mentioned with", directed: false, weak: true },
 };
