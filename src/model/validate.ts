@@ -127,6 +127,13 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
       });
     }
     relationIds.add(r.id);
+    if (entityIds.has(r.id)) {
+      problems.push({
+        path: `relations[${i}].id`,
+        owner: r.id,
+        message: `"${r.id}" is already the id of an entity; relation and entity ids must differ`,
+      });
+    }
     for (const end of ["source", "target"] as const) {
       if (!entityIds.has(r[end])) {
         problems.push({

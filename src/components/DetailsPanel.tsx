@@ -1,0 +1,199 @@
+import { ENTITY_TYPE_STYLE, RELATION_TYPE_INFO } from "../model";
+import type { Entity, Relation } from "../model";
+import {
+  selectIndex,
+  selectSelectedEntity,
+  selectSelectedEntityRelations,
+  selectSelectedRelation,
+  useAppStore,
+  useAppStoreApi,
+} from "../store";
+import type { DocumentIndex } from "../store";
+import { Highlighted, sentenceAround } from "./Highlighted";
+import type { Mark } from "./Highlighted";
+import { TypeIcon } from "./TypeIcon";
+
+const MAX_SENTENCES = 25;
+
+function EntityButton({ entity }: { entity: Entity | undefined }) {
+  const store = useAppStoreApi();
+  if (!entity) return <span className="muted">(unknown)</span>;
+  return (
+    <button
+      type="button"
+      className="entity-chip"
+      onClick={() => store.getState().selectEntity(entity.id)}
+    >
+      <TypeIcon type={entity.type} size={12} />
+      {entity.label}
+    </button>
+  );
+}
+
+function Attributes({ attributes }: { attributes: Record<string, string | number | boolean> }) {
+  const entries = Object.entries(attributes);
+  if (!entries.length) return null;
+  return (
+    <dl className="attributes">
+      {entries.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{String(v)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The sentences that mention an entity, each with the mention highlighted. */
+function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIndex }) {
+  const groups = new Map<string, { source: string; start: number; end: number; marks: Mark[] }>();
+  for (const m of entity.mentions) {
+    const text = index.sourceById.get(m.source)?.text;
+    if (text === undefined) continue;
+    const s = sentenceAround(text, m.start, m.end);
+    const key = `${m.source}:${s.start}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { source: m.source, ...s, marks: [] }));
+    g.marks.push({ start: m.start, end: m.end, kind: "mention" });
+  }
+  const list = [...groups.values()];
+  if (!list.length) return <p className="muted">No mentions recorded.</p>;
+  return (
+    <ol className="evidence-list">
+      {list.slice(0, MAX_SENTENCES).map((g) => {
+        const source = index.sourceById.get(g.source)!;
+        return (
+          <li key={`${g.source}:${g.start}`}>
+            <blockquote className="evidence" lang={source.language}>
+              <Highlighted text={source.text} start={g.start} end={g.end} marks={g.marks} />
+            </blockquote>
+            <cite className="muted">{source.title}</cite>
+          </li>
+        );
+      })}
+      {list.length > MAX_SENTENCES && (
+        <li className="muted">and {list.length - MAX_SENTENCES} more sentences</li>
+      )}
+    </ol>
+  );
+}
+
+function relationPhrase(r: Relation, from: string, index: DocumentIndex) {
+  const otherId = r.source === from ? r.target : r.source;
+  const arrow = !r.directed ? "—" : r.source === from ? "→" : "←";
+  return { other: index.entityById.get(otherId), arrow };
+}
+
+function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex }) {
+  const relations = useAppStore(selectSelectedEntityRelations);
+  const store = useAppStoreApi();
+  const style = ENTITY_TYPE_STYLE[entity.type];
+  return (
+    <>
+      <header className="details-header">
+        <TypeIcon type={entity.type} size={22} />
+        <div>
+          <h2>{entity.label}</h2>
+          <span className="muted">{style.label}</span>
+        </div>
+      </header>
+      {entity.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">Also written: </span>
+          {entity.aliases.join(", ")}
+        </p>
+      )}
+      <Attributes attributes={entity.attributes} />
+      <h3>Relations ({relations.length})</h3>
+      {relations.length === 0 && <p className="muted">No relations.</p>}
+      <ul className="relation-list">
+        {relations.map((r) => {
+          const { other, arrow } = relationPhrase(r, entity.id, index);
+          return (
+            <li key={r.id} className={RELATION_TYPE_INFO[r.type].weak ? "weak" : undefined}>
+              <button
+                type="button"
+                className="relation-button"
+                onClick={() => store.getState().selectRelation(r.id)}
+                title="Show the evidence for this relation"
+              >
+                <span className="relation-label">{r.label}</span>{" "}
+                <span aria-hidden="true">{arrow}</span>
+                {arrow === "←" && <span className="visually-hidden">from</span>}{" "}
+                {other?.label ?? "(unknown)"}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>In the sources</h3>
+      <MentionSentences entity={entity} index={index} />
+    </>
+  );
+}
+
+function RelationDetails({ relation, index }: { relation: Relation; index: DocumentIndex }) {
+  const source = index.entityById.get(relation.source);
+  const target = index.entityById.get(relation.target);
+  const endpoints = [source, target].flatMap((e) =>
+    (e?.mentions ?? []).map((m) => ({ ...m, kind: "endpoint" as const })),
+  );
+  return (
+    <>
+      <header className="details-header">
+        <div>
+          <span className="muted">Relation</span>
+          <h2>{relation.label}</h2>
+        </div>
+      </header>
+      <p className="relation-ends">
+        <EntityButton entity={source} />
+        <span aria-label={relation.directed ? "to" : "and"}>{relation.directed ? "→" : "—"}</span>
+        <EntityButton entity={target} />
+      </p>
+      <Attributes attributes={relation.attributes} />
+      <h3>Evidence ({relation.evidence.length})</h3>
+      {relation.evidence.length === 0 && <p className="muted">No evidence recorded.</p>}
+      <ol className="evidence-list">
+        {relation.evidence.map((ev, i) => {
+          const src = index.sourceById.get(ev.source);
+          if (!src) return null;
+          const marks: Mark[] = [
+            ...(ev.triggers ?? []).map((t) => ({ ...t, kind: "trigger" as const })),
+            ...endpoints.filter((m) => m.source === ev.source),
+          ];
+          return (
+            <li key={i}>
+              <blockquote className="evidence" lang={src.language}>
+                <Highlighted text={src.text} start={ev.start} end={ev.end} marks={marks} />
+              </blockquote>
+              <cite className="muted">{src.title}</cite>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+export function DetailsPanel() {
+  const index = useAppStore(selectIndex);
+  const entity = useAppStore(selectSelectedEntity);
+  const relation = useAppStore(selectSelectedRelation);
+  return (
+    <aside className="panel details" aria-label="Details" aria-live="polite">
+      {index && entity && <EntityDetails entity={entity} index={index} />}
+      {index && relation && <RelationDetails relation={relation} index={index} />}
+      {!entity && !relation && (
+        <div className="details-empty">
+          <h2>Details</h2>
+          <p className="muted">
+            Click a node or an edge in the graph, or pick an entity from the list, to read who it is
+            connected to and the sentence that says so.
+          </p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
+import { ENTITY_TYPE_STYLE } from "../model";
+import type { Entity } from "../model";
+import { selectSelection, selectVisibleEntities, useAppStore, useAppStoreApi } from "../store";
+import { foldForSearch } from "./searchText";
+import { TypeIcon } from "./TypeIcon";
+
+const ROW_HEIGHT = 30;
+const OVERSCAN = 8;
+/** Rows drawn when the list cannot measure itself (first paint, or jsdom in tests). */
+const FALLBACK_ROWS = 40;
+
+const collator = new Intl.Collator("tr", { sensitivity: "base" });
+
+function useSortedFiltered(entities: readonly Entity[], query: string) {
+  const sorted = useMemo(
+    () => [...entities].sort((a, b) => collator.compare(a.label, b.label)),
+    [entities],
+  );
+  const folded = useMemo(
+    () => new Map(sorted.map((e) => [e.id, foldForSearch([e.label, ...e.aliases].join(" | "))])),
+    [sorted],
+  );
+  return useMemo(() => {
+    const q = foldForSearch(query.trim());
+    return q ? sorted.filter((e) => folded.get(e.id)!.includes(q)) : sorted;
+  }, [sorted, folded, query]);
+}
+
+/**
+ * Every visible entity as a keyboard-navigable list box: the accessible twin of the canvas.
+ * Only the rows in view are in the DOM, so 20k entities cost the same as 50.
+ */
+export function EntityList() {
+  const entities = useAppStore(selectVisibleEntities);
+  const selection = useAppStore(selectSelection);
+  const store = useAppStoreApi();
+  const [query, setQuery] = useState("");
+  const items = useSortedFiltered(entities, query);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(0);
+
+  const selectedId = selection?.kind === "entity" ? selection.id : null;
+  const activeIndex = selectedId ? items.findIndex((e) => e.id === selectedId) : -1;
+
+  useEffect(() => {
+    const el = listRef.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => setViewHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Keep the selected row in view when the selection comes from the graph or the keyboard.
+  useEffect(() => {
+    const el = listRef.current;
+    if (!el || activeIndex < 0) return;
+    const top = activeIndex * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight && el.clientHeight > 0) {
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    }
+  }, [activeIndex]);
+
+  const rowsInView = viewHeight > 0 ? Math.ceil(viewHeight / ROW_HEIGHT) : FALLBACK_ROWS;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, first + rowsInView + 2 * OVERSCAN);
+
+  const move = (index: number) => {
+    const e = items[Math.max(0, Math.min(items.length - 1, index))];
+    if (e) store.getState().selectEntity(e.id);
+  };
+  const onKeyDown = (ev: KeyboardEvent) => {
+    const page = Math.max(1, rowsInView - 1);
+    const keys: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex <= 0 ? 0 : activeIndex - 1,
+      PageDown: activeIndex + page,
+      PageUp: activeIndex - page,
+      Home: 0,
+      End: items.length - 1,
+    };
+    if (ev.key in keys) {
+      ev.preventDefault();
+      move(keys[ev.key]);
+    } else if (ev.key === "Escape") {
+      store.getState().clearSelection();
+    }
+  };
+
+  return (
+    <section className="panel entity-list" aria-labelledby="entity-list-heading">
+      <div className="panel-heading">
+        <h2 id="entity-list-heading">Entities</h2>
+        <span className="muted">{items.length}</span>
+      </div>
+      <input
+        type="search"
+        className="search-input"
+        placeholder="Search names and aliases"
+        aria-label="Search entities"
+        value={query}
+        onChange={(ev) => setQuery(ev.target.value)}
+        onKeyDown={(ev) => {
+          if (ev.key === "ArrowDown") {
+            ev.preventDefault();
+            listRef.current?.focus();
+            move(activeIndex < 0 ? 0 : activeIndex);
+          }
+        }}
+      />
+      <div
+        ref={listRef}
+        className="list-viewport"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Visible entities"
+        aria-activedescendant={
+          activeIndex >= 0 ? `entity-option-${items[activeIndex].id}` : undefined
+        }
+        onKeyDown={onKeyDown}
+        onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
+      >
+        <div style={{ height: items.length * ROW_HEIGHT, position: "relative" }}>
+          {items.slice(first, last).map((e, i) => (
+            <div
+              key={e.id}
+              id={`entity-option-${e.id}`}
+              role="option"
+              aria-selected={e.id === selectedId}
+              className={e.id === selectedId ? "entity-row selected" : "entity-row"}
+              style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              onClick={() => store.getState().selectEntity(e.id)}
+              title={`${e.label} (${ENTITY_TYPE_STYLE[e.type].label})`}
+            >
+              <TypeIcon type={e.type} size={14} />
+              <span className="entity-label">{e.label}</span>
+            </div>
+          ))}
+        </div>
+        {items.length === 0 && (
+          <p className="muted empty-note">
+            {query ? `Nothing matches “${query}”.` : "No entities of the checked types."}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useRef } from "react";
+import { useGraphHandle } from "../graph/graphHandle";
+import { readDocumentFile } from "../io/readDocument";
+import {
+  LAYOUT_NAMES,
+  selectCounts,
+  selectDocumentTitle,
+  useAppStore,
+  useAppStoreApi,
+} from "../store";
+import type { AppState, LayoutName } from "../store";
+import { ExportMenu } from "./ExportMenu";
+
+const LAYOUT_LABEL: Record<LayoutName, string> = {
+  fcose: "Force-directed",
+  circle: "Circle",
+  grid: "Grid",
+  concentric: "By degree",
+};
+const selectLayoutName = (s: AppState) => s.layoutName;
+const selectLayoutRunning = (s: AppState) => s.layoutRunning;
+
+export function Header() {
+  const title = useAppStore(selectDocumentTitle);
+  const counts = useAppStore(selectCounts);
+  const layoutName = useAppStore(selectLayoutName);
+  const layoutRunning = useAppStore(selectLayoutRunning);
+  const store = useAppStoreApi();
+  const graph = useGraphHandle();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const openFile = async (file: File) => {
+    const result = await readDocumentFile(file);
+    if (result.ok) store.getState().loadDocument(result.document, file.name);
+    else store.getState().rejectDocument(file.name, result.problems);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ◆
+        </span>
+        <span className="brand-name">Relgraph</span>
+      </div>
+      <div className="title-block">
+        <h1 title={title}>{title}</h1>
+        <p className="counts" data-testid="counts">
+          <span>
+            <strong>{counts.entities.visible}</strong> / {counts.entities.total} entities
+          </span>
+          <span>
+            <strong>{counts.relations.visible}</strong> / {counts.relations.total} relations
+          </span>
+        </p>
+      </div>
+      <div className="toolbar">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Open a graph document"
+          onChange={(ev) => {
+            const file = ev.target.files?.[0];
+            ev.target.value = "";
+            if (file) void openFile(file);
+          }}
+        />
+        <label className="layout-select">
+          <span className="visually-hidden">Layout</span>
+          <select
+            value={layoutName}
+            onChange={(ev) => store.getState().setLayoutName(ev.target.value as LayoutName)}
+          >
+            {LAYOUT_NAMES.map((n) => (
+              <option key={n} value={n}>
+                {LAYOUT_LABEL[n]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => store.getState().requestLayout()}
+          disabled={layoutRunning}
+        >
+          {layoutRunning ? "Laying out…" : "Re-layout"}
+        </button>
+        <button type="button" onClick={() => graph.fit()} title="Fit the graph to the window">
+          Fit
+        </button>
+        <ExportMenu />
+      </div>
+    </header>
+  );
+}

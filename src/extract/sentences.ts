@@ -1,0 +1,194 @@
+import { foldTr } from "./text";
+
+// Sentence splitting: the ICU segmenter for Turkish, then repairs for what news text does to it.
+// ICU breaks at every line end, so hard-wrapped text comes out in pieces; it breaks after "Prof."
+// and "M."; and it does not break before "200'e yakın" because it reads the lower-case "e" as the
+// sentence going on. Spans index into the original text and are trimmed of surrounding space.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that precede a name or number, so a full stop after them never ends a sentence. */
+const TITLE_ABBREVIATIONS = new Set(
+  [
+    "prof",
+    "doç",
+    "dr",
+    "av",
+    "sn",
+    "yrd",
+    "öğr",
+    "gör",
+    "uzm",
+    "op",
+    "alb",
+    "gen",
+    "org",
+    "korg",
+    "tümg",
+    "tuğg",
+    "bşk",
+    "müd",
+    "st",
+    "no",
+    "nr",
+    "mr",
+    "mrs",
+    "ms",
+    "jr",
+    "sr",
+    "bkz",
+    "mah",
+    "cad",
+    "sok",
+    "bul",
+    "apt",
+    "tel",
+    "ltd",
+    "şti",
+    "inc",
+    "co",
+    "corp",
+    "vol",
+    "s",
+    "hz",
+    "ord",
+    "mim",
+    "müh",
+    "ecz",
+    "dt",
+    "yzb",
+    "bnb",
+    "ütğm",
+    "tğm",
+    "asb",
+    "kom",
+    "gn",
+    "mad",
+    "fık",
+    "sa",
+  ].map(foldTr),
+);
+/** Abbreviations that often end a sentence: a full stop after them ends it when a capital follows. */
+const END_ABBREVIATIONS = new Set(["vb", "vs", "vd", "vb.", "age", "a.g.e"]);
+
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+const CLOSING_PUNCT = /[,;:\-–—(]$/u;
+
+function lastWordBeforeStop(s: string): string {
+  const m = /([\p{L}\p{N}.]*)\.["'”’»)\]]*$/u.exec(s.slice(-40));
+  return m ? m[1] : "";
+}
+
+/** Whether a full stop closing `before` belongs to an abbreviation, an initial or an ordinal. */
+function stopIsNotAnEnd(before: string, nextChar: string): boolean {
+  const word = lastWordBeforeStop(before);
+  if (!word) return false;
+  const folded = foldTr(word);
+  if (TITLE_ABBREVIATIONS.has(folded)) return true;
+  // A single capital: an initial, as in "M. Çavuşoğlu".
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // Letters joined by stops: "T.C.", "A.Ş.", "A.B.D."
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // An ordinal: "5. Toplantısı", "21. yüzyıl". Four digits are more likely a year ending a sentence.
+  if (/^\d{1,3}$/u.test(word)) return true;
+  if (END_ABBREVIATIONS.has(folded)) return !/\p{Lu}/u.test(nextChar);
+  return false;
+}
+
+function firstNonSpace(text: string, from: number): { index: number; char: string } {
+  let i = from;
+  while (i < text.length && /\s/u.test(text[i])) i++;
+  return { index: i, char: text[i] ?? "" };
+}
+
+/** Offsets where a raw segmenter puts a break. Falls back to a plain rule without Intl.Segmenter. */
+function rawBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  if (typeof Intl !== "undefined" && "Segmenter" in Intl) {
+    const segmenter = new Intl.Segmenter("tr", { granularity: "sentence" });
+    for (const seg of segmenter.segment(text)) {
+      const end = seg.index + seg.segment.length;
+      if (end < text.length) breaks.push(end);
+    }
+  } else {
+    const re = /[.!?…]+["'”’»)\]]*\s+|\n/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) breaks.push(m.index + m[0].length);
+  }
+  // ICU keeps "geldi. 200'e yakın" together: break after a stop that a number follows.
+  const numberStart = /(\p{L}{2,})([.!?])(\s+)(?=\d)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = numberStart.exec(text)) !== null) {
+    const after = m.index + m[0].length;
+    if (m[2] === "." && TITLE_ABBREVIATIONS.has(foldTr(m[1]))) continue;
+    breaks.push(after);
+  }
+  return [...new Set(breaks)].sort((a, b) => a - b);
+}
+
+function lineStart(text: string, at: number): number {
+  const i = text.lastIndexOf("\n", at - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+/** Whether the line ending at `end` stands alone as a headline or dateline. */
+function isHeadline(text: string, end: number): boolean {
+  let lineEnd = end;
+  while (lineEnd > 0 && /\s/u.test(text[lineEnd - 1])) lineEnd--;
+  const start = lineStart(text, lineEnd);
+  const line = text.slice(start, lineEnd).trim();
+  if (!line || line.length > 80) return false;
+  // It opens the text or a paragraph.
+  const before = text.slice(0, start);
+  return before.trim() === "" || /\n[ \t]*\n[ \t]*$/u.test(before);
+}
+
+/**
+ * Splits text into sentences and returns their spans, in order. Deterministic and linear in the
+ * length of the text.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const candidates = rawBreaks(text);
+  const kept: number[] = [];
+  let segStart = 0;
+  for (const b of candidates) {
+    const before = text.slice(Math.max(segStart, b - 200), b).trimEnd();
+    if (!before.trim()) continue;
+    const next = firstNonSpace(text, b);
+    if (!next.char) continue;
+    let contentEnd = b;
+    while (contentEnd > segStart && /\s/u.test(text[contentEnd - 1])) contentEnd--;
+    const gap = text.slice(contentEnd, next.index);
+    const blankLine = /\n[ \t]*\n/u.test(gap);
+    let keep: boolean;
+    if (TERMINAL.test(before)) {
+      keep = !(before.endsWith(".") && stopIsNotAnEnd(before, next.char));
+    } else if (blankLine) {
+      // A paragraph without a full stop is a headline, unless the sentence visibly goes on.
+      keep = !CLOSING_PUNCT.test(before) && !/^\p{Ll}/u.test(next.char);
+    } else if (/\n/u.test(gap)) {
+      // A hard-wrapped line: one sentence, unless it is a short headline or dateline on its own.
+      keep = isHeadline(text, b) && !CLOSING_PUNCT.test(before) && /[\p{Lu}\d"“«]/u.test(next.char);
+    } else {
+      keep = true;
+    }
+    if (keep) {
+      kept.push(b);
+      segStart = b;
+    }
+  }
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const b of [...kept, text.length]) {
+    let s = start;
+    let e = b;
+    while (s < e && /\s/u.test(text[s])) s++;
+    while (e > s && /\s/u.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = b;
+  }
+  return spans;
+}

@@ -1,0 +1,24 @@
+import type { ElementDefinition } from "cytoscape";
+import { RELATION_TYPE_INFO } from "../model";
+import type { GraphDocument } from "../model";
+
+/** Maps a document to Cytoscape element definitions; ids are the document's ids. */
+export function toElements(doc: GraphDocument): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const e of doc.entities) {
+    out.push({
+      group: "nodes",
+      data: { id: e.id, label: e.label, type: e.type },
+      position: doc.positions?.[e.id] ? { ...doc.positions[e.id] } : undefined,
+    });
+  }
+  for (const r of doc.relations) {
+    const classes = [r.directed ? "directed" : "", RELATION_TYPE_INFO[r.type].weak ? "weak" : ""];
+    out.push({
+      group: "edges",
+      data: { id: r.id, source: r.source, target: r.target, label: r.label, type: r.type },
+      classes: classes.filter(Boolean).join(" "),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { createContext, useContext } from "react";
+import type { Core } from "cytoscape";
+import { exportPng } from "./exportImage";
+import type { PngExportOptions, PngExportResult } from "./exportImage";
+
+/**
+ * Imperative calls into the graph (fit, export) for components that must never touch
+ * Cytoscape themselves. The graph view attaches its instance; calls before that are no-ops.
+ */
+export interface GraphHandle {
+  attach(cy: Core | null): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  exportPng(options: PngExportOptions): Promise<PngExportResult>;
+}
+
+export function createGraphHandle(): GraphHandle {
+  let cy: Core | null = null;
+  return {
+    attach: (instance) => {
+      cy = instance;
+    },
+    fit: () => {
+      cy?.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 200 });
+    },
+    zoomBy: (factor) => {
+      if (!cy) return;
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    },
+    exportPng: (options) => {
+      if (!cy) return Promise.reject(new Error("The graph is not ready yet."));
+      return exportPng(cy, options);
+    },
+  };
+}
+
+export const GraphHandleContext = createContext<GraphHandle | null>(null);
+
+export function useGraphHandle(): GraphHandle {
+  const handle = useContext(GraphHandleContext);
+  if (!handle) throw new Error("useGraphHandle must be used inside GraphHandleContext");
+  return handle;
+}

@@ -1,0 +1,86 @@
+import type { StylesheetJson } from "cytoscape";
+import { ENTITY_TYPES, ENTITY_TYPE_STYLE } from "../model";
+
+// Styles are keyed on data and classes, never computed by functions: Cytoscape can then cache
+// them, which matters at 20k elements.
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: 30,
+        height: 30,
+        "font-family": "system-ui, 'DejaVu Sans', sans-serif",
+        "font-size": 14,
+        color: "#1f2328",
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "150px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.8,
+        "text-background-padding": "1px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        "border-width": 1.5,
+      },
+    },
+    ...ENTITY_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: {
+        "background-color": ENTITY_TYPE_STYLE[type].color,
+        "border-color": ENTITY_TYPE_STYLE[type].border,
+        shape: ENTITY_TYPE_STYLE[type].shape,
+      },
+    })),
+    { selector: 'node[type = "leader"]', style: { width: 40, height: 40 } },
+    { selector: 'node[type = "country"]', style: { width: 38, height: 28 } },
+    {
+      selector: "edge",
+      style: {
+        width: 1.6,
+        "line-color": "#8c959f",
+        "curve-style": "bezier",
+        label: "data(label)",
+        "font-size": 11,
+        color: "#424a53",
+        "text-rotation": "autorotate",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": 8,
+        "target-arrow-shape": "none",
+        "arrow-scale": 0.9,
+      },
+    },
+    {
+      selector: "edge.directed",
+      style: { "target-arrow-shape": "triangle", "target-arrow-color": "#8c959f" },
+    },
+    {
+      selector: "edge.weak",
+      style: { "line-style": "dashed", width: 1, "line-color": "#c4cbd2", label: "" },
+    },
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".faded", style: { opacity: 0.22, "text-opacity": 0.4 } },
+    {
+      selector: "node.selected",
+      style: { "border-width": 4, "border-color": "#111111", "z-index": 20 },
+    },
+    {
+      selector: "edge.selected",
+      style: {
+        width: 4,
+        "line-color": "#111111",
+        "target-arrow-color": "#111111",
+        "z-index": 20,
+        "font-size": 11,
+        color: "#111111",
+      },
+    },
+    { selector: "edge.highlight", style: { width: 2.4, "line-color": "#57606a" } },
+  ];
+}

@@ -1,0 +1,5 @@
+export * from "./createAppStore";
+export * from "./slices";
+export * from "./selectors";
+export * from "./documentIndex";
+export { StoreProvider, useAppStore, useAppStoreApi } from "./StoreProvider";
