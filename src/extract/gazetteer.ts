@@ -101,7 +101,6 @@ function compileAlias(
     gaps.push(normal.slice(tokens[i - 1].end, tokens[i].start).replace(/[\s\-\u2010-\u2013]/gu, ""));
   }
   const words = tokens.map((t) => t.folded);
-  const last = words[words.length - 1];
   return {
     entity,
     words,
@@ -111,7 +110,6 @@ function compileAlias(
     our: options.our ?? false,
     relation: options.relation,
     text: normal,
-    ...(last ? {} : {}),
   };
 }
 
