@@ -1,0 +1,66 @@
+// The gold annotation format (documented in tests/fixtures/gold/README.md) and its loader. Pure
+// types and functions, plus one Node helper that reads a folder of gold files.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { EntityType, RelationType } from "../../src/model/vocabulary";
+
+export type Split = "tune" | "unseen";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GoldMention extends Span {
+  entity: string;
+  type: EntityType;
+  /** The surface form exactly as written, suffix included: "KAMAZın". */
+  text: string;
+  /** Whether the written form carries a case suffix that its base form lacks. */
+  suffixed: boolean;
+}
+
+export interface GoldRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+export interface GoldArticle {
+  /** The article's file stem, which is also its source id in the extractor's output. */
+  source: string;
+  split: Split;
+  sentences: Span[];
+  mentions: GoldMention[];
+  relations: GoldRelation[];
+}
+
+export const GOLD_DIR = "tests/fixtures/gold";
+/** Where an article's text is looked for, in order: our own fixtures, then the shipped corpus. */
+export const ARTICLE_DIRS = ["tests/fixtures/articles", "data/articles"];
+
+/** The gold files of a folder, sorted by name so runs are deterministic. */
+export function loadGold(dir = GOLD_DIR): GoldArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldArticle);
+}
+
+/** The path of the article a gold file annotates, or undefined when it is in none of the folders. */
+export function articlePath(source: string, dirs = ARTICLE_DIRS): string | undefined {
+  for (const dir of dirs) {
+    const path = join(dir, `${source}.txt`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** The article text as the offsets count it: UTF-8 decoded, nothing normalised. */
+export function readArticle(source: string, dirs = ARTICLE_DIRS): string {
+  const path = articlePath(source, dirs);
+  if (path === undefined) {
+    throw new Error(`No article text for gold "${source}" in ${dirs.join(" or ")}`);
+  }
+  return readFileSync(path, "utf8");
+}
