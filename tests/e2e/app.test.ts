@@ -1,0 +1,256 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+
+const seed = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
+  entities: { id: string; label: string; type: string }[];
+  relations: unknown[];
+};
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(query = "") {
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(inject("baseUrl") + query);
+  await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+  // fcose runs once on load; wait until positions settle (the layout button is enabled again)
+  await page.getByRole("button", { name: "Re-layout" }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+beforeEach(async () => {
+  await page?.close();
+});
+
+function visibleIds(p: Page, group: "nodes" | "edges") {
+  return p.evaluate((g) => window.__cy![g](":visible").map((e) => e.id()), group);
+}
+
+describe("a newcomer opens Relgraph on the seed article", () => {
+  it("shows every entity and relation of the shipped graph", async () => {
+    await openApp();
+    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(seed.entities.length);
+    expect(await page.evaluate(() => window.__cy!.edges().length)).toBe(seed.relations.length);
+    await expect
+      .poll(() => page.getByTestId("counts").innerText())
+      .toMatch(
+        new RegExp(
+          `${seed.entities.length}\\s*/\\s*${seed.entities.length} entities.*` +
+            `${seed.relations.length}\\s*/\\s*${seed.relations.length} relations`,
+          "s",
+        ),
+      );
+    await expect.poll(() => page.title()).toBe("Relgraph");
+    // The layout spreads nodes out: no two nodes share a position.
+    const spread = await page.evaluate(() => {
+      const ps = window
+        .__cy!.nodes()
+        .map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`);
+      return new Set(ps).size;
+    });
+    expect(spread).toBe(seed.entities.length);
+  });
+
+  it("unchecking Companies hides KAMAZ and Tatneft in the graph and in the list", async () => {
+    await openApp();
+    const list = page.getByRole("listbox", { name: "Visible entities" });
+    await expect.poll(() => list.getByText("KAMAZ", { exact: true }).count()).toBe(1);
+    await page.getByRole("checkbox", { name: /Companies/ }).uncheck();
+    const nodes = await visibleIds(page, "nodes");
+    expect(nodes).not.toContain("kamaz");
+    expect(nodes).not.toContain("tatneft");
+    expect(nodes).toContain("tokayev");
+    expect(nodes.length).toBe(seed.entities.length - 2);
+    expect(await list.getByText("KAMAZ", { exact: true }).count()).toBe(0);
+    expect(await list.getByText("Tatneft", { exact: true }).count()).toBe(0);
+    // Filtering is a class toggle: the instance and the positions are the same.
+    expect(await page.evaluate(() => window.__cy!.getElementById("kamaz").hasClass("hidden"))).toBe(
+      true,
+    );
+    await page.getByRole("checkbox", { name: /Companies/ }).check();
+    expect((await visibleIds(page, "nodes")).length).toBe(seed.entities.length);
+  });
+
+  it("clicking Tokayev in the graph shows his relations and a source sentence", async () => {
+    await openApp();
+    const at = await page.evaluate(() => {
+      const p = window.__cy!.getElementById("tokayev").renderedPosition();
+      const box = window.__cy!.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    const details = page.getByRole("complementary", { name: "Details" });
+    await expect
+      .poll(() => details.getByRole("heading", { level: 2 }).innerText())
+      .toBe("Kassym-Jomart Tokayev");
+    await expect.poll(() => details.innerText()).toMatch(/met with[\s\S]*Rustam Minnikhanov/);
+    // The sentence that names him, with the mention highlighted.
+    const mark = details.locator("blockquote mark").first();
+    expect(await mark.innerText()).toMatch(/Tokayev|Kazakistan/);
+    expect(await details.locator("blockquote").first().innerText()).toMatch(/görüştü|belirtti/);
+    // Neighbours stay bright, everything else fades.
+    const faded = await page.evaluate(() => ({
+      minnikhanov: window.__cy!.getElementById("minnikhanov").hasClass("faded"),
+      kamaz: window.__cy!.getElementById("kamaz").hasClass("faded"),
+    }));
+    expect(faded).toEqual({ minnikhanov: false, kamaz: true });
+    // Following the relation shows why the two are connected.
+    await details.getByRole("button", { name: /met with/ }).click();
+    await expect.poll(() => details.innerText()).toMatch(/evidence \(1\)/i);
+    expect(await details.locator("mark.mark-trigger").first().innerText()).toBe("görüştü");
+  });
+});
+
+interface PngFacts {
+  width: number;
+  height: number;
+  corners: number[];
+  opaqueFraction: number;
+  nonWhiteFraction: number;
+  /** Pixels in the company orange, #E69F00. */
+  companyPixels: number;
+}
+
+async function exportAndInspect(options: { scope: string; scale: string; background: string }) {
+  await page.getByRole("button", { name: "Export PNG" }).click();
+  const form = page.getByRole("form", { name: "Export PNG" });
+  await form.getByRole("radio", { name: options.scope }).check();
+  await form.getByRole("radio", { name: options.scale }).check();
+  await form.getByRole("radio", { name: options.background }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Download PNG" }).click(),
+  ]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  // The PNG signature and the IHDR size, read straight from the file.
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  const header = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  // Decode in the browser to look at the pixels.
+  const facts = await page.evaluate(async (b64): Promise<PngFacts> => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const alphaAt = (x: number, y: number) => d[(y * c.width + x) * 4 + 3];
+    let opaque = 0;
+    let nonWhite = 0;
+    let company = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const near = (r: number, g: number, b: number) =>
+        Math.abs(d[i] - r) < 6 && Math.abs(d[i + 1] - g) < 6 && Math.abs(d[i + 2] - b) < 6;
+      if (d[i + 3] === 255 && near(0xe6, 0x9f, 0x00)) company++;
+      if (d[i + 3] > 0) opaque++;
+      if (d[i + 3] > 0 && (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240)) nonWhite++;
+    }
+    const n = d.length / 4;
+    return {
+      width: c.width,
+      height: c.height,
+      corners: [
+        alphaAt(0, 0),
+        alphaAt(c.width - 1, 0),
+        alphaAt(0, c.height - 1),
+        alphaAt(c.width - 1, c.height - 1),
+      ],
+      opaqueFraction: opaque / n,
+      nonWhiteFraction: nonWhite / n,
+      companyPixels: company,
+    };
+  }, bytes.toString("base64"));
+  return { fileName: download.suggestedFilename(), header, facts };
+}
+
+describe("exporting the graph as PNG", () => {
+  it("downloads the whole graph at 2× on a transparent background, named after the dataset", async () => {
+    await openApp();
+    const bb = await page.evaluate(() => window.__cy!.elements(":visible").boundingBox({}));
+    const { fileName, header, facts } = await exportAndInspect({
+      scope: "Whole graph",
+      scale: "2×",
+      background: "Transparent",
+    });
+    expect(fileName).toMatch(/^tokayev-meets-minnikhanov.*-full-2x\.png$/);
+    expect(header.width).toBeGreaterThanOrEqual(Math.floor(bb.w * 2) - 2);
+    expect(header.width).toBeLessThanOrEqual(Math.ceil(bb.w * 2) + 2);
+    expect(header.height).toBeGreaterThanOrEqual(Math.floor(bb.h * 2) - 2);
+    expect(header.height).toBeLessThanOrEqual(Math.ceil(bb.h * 2) + 2);
+    expect(facts.width).toBe(header.width);
+    expect(facts.corners).toEqual([0, 0, 0, 0]);
+    // Not blank: nodes, edges and labels cover part of the image, and not all of it.
+    expect(facts.opaqueFraction).toBeGreaterThan(0.01);
+    expect(facts.opaqueFraction).toBeLessThan(0.9);
+  });
+
+  it("exports the current view at 1× on white, the size of the graph canvas", async () => {
+    await openApp();
+    const canvas = await page.getByTestId("graph").boundingBox();
+    const { header, facts } = await exportAndInspect({
+      scope: "Current view",
+      scale: "1×",
+      background: "White",
+    });
+    expect(header.width).toBe(Math.round(canvas!.width));
+    expect(header.height).toBe(Math.round(canvas!.height));
+    expect(facts.corners).toEqual([255, 255, 255, 255]);
+    expect(facts.nonWhiteFraction).toBeGreaterThan(0.005);
+  });
+
+  it("leaves filtered-out entities out of the image", async () => {
+    await openApp();
+    const before = await exportAndInspect({
+      scope: "Whole graph",
+      scale: "1×",
+      background: "White",
+    });
+    // KAMAZ and Tatneft are drawn in the company orange (#E69F00).
+    expect(before.facts.companyPixels).toBeGreaterThan(20);
+    await page.getByRole("checkbox", { name: /Companies/ }).uncheck();
+    const bbVisible = await page.evaluate(() => window.__cy!.elements(":visible").boundingBox({}));
+    const after = await exportAndInspect({
+      scope: "Whole graph",
+      scale: "1×",
+      background: "White",
+    });
+    expect(after.facts.companyPixels).toBe(0);
+    expect(Math.abs(after.header.width - bbVisible.w)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.header.height - bbVisible.h)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("opening a broken file", () => {
+  it("names the wrong field and keeps the graph on screen", async () => {
+    await openApp();
+    const broken = JSON.parse(readFileSync("data/graph.json", "utf8"));
+    broken.entities[3].type = "firm";
+    broken.relations[0].target = "nobody";
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.innerText()).toMatch(/broken\.json could not be opened/);
+    const text = await alert.innerText();
+    expect(text).toContain(`entities[3].type (id "${broken.entities[3].id}")`);
+    expect(text).toMatch(/Nothing was changed/);
+    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(seed.entities.length);
+  });
+});
