@@ -1,7 +1,8 @@
 // The gold annotation format (documented in tests/fixtures/gold/README.md) and its loader. Pure
 // types and functions, plus one Node helper that reads a folder of gold files.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { EntityType, RelationType } from "../../src/model/vocabulary";
 
 export type Split = "tune" | "unseen";
@@ -35,9 +36,11 @@ export interface GoldArticle {
   relations: GoldRelation[];
 }
 
-export const GOLD_DIR = "tests/fixtures/gold";
+/** The repository's root, so the paths below work from any working directory. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const GOLD_DIR = join(ROOT, "tests/fixtures/gold");
 /** Where an article's text is looked for, in order: our own fixtures, then the shipped corpus. */
-export const ARTICLE_DIRS = ["tests/fixtures/articles", "data/articles"];
+export const ARTICLE_DIRS = [join(ROOT, "tests/fixtures/articles"), join(ROOT, "data/articles")];
 
 /** The gold files of a folder, sorted by name so runs are deterministic. */
 export function loadGold(dir = GOLD_DIR): GoldArticle[] {

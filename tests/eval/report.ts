@@ -1,0 +1,141 @@
+// Turns scores into a plain-text report: one table per split (tune, unseen) with a row per article
+// and the split's total, the overall total, then per article what was missed and what was wrong.
+import type { Split } from "./gold";
+import type {
+  ArticleScore,
+  MentionError,
+  Prf,
+  RelationError,
+  SubsetRecall,
+  TotalScore,
+} from "./score";
+import { total } from "./score";
+
+export interface ReportOptions {
+  /** Article texts by source id, to quote the sentence a wrong relation came from. */
+  texts?: Readonly<Record<string, string>>;
+  /** How many misses and false positives to list per kind and article. */
+  maxListed?: number;
+  /** A line printed under the title, e.g. "with data/curation.json". */
+  subtitle?: string;
+}
+
+const SPLITS: Split[] = ["tune", "unseen"];
+
+const f3 = (x: number) => x.toFixed(3);
+const prfCells = (p: Prf) => [f3(p.precision), f3(p.recall), f3(p.f1)];
+const suffixedCell = (s: SubsetRecall) => `${f3(s.recall)} (${s.found}/${s.total})`;
+
+function table(rows: string[][], rightAligned: (column: number) => boolean): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (rightAligned(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+const HEADER = [
+  ["", "sentences", "", "", "mentions", "", "", "suffixed", "relations", "", ""],
+  ["article", "P", "R", "F1", "P", "R", "F1", "R (found/all)", "P", "R", "F1"],
+];
+
+function row(label: string, s: ArticleScore | TotalScore): string[] {
+  return [
+    label,
+    ...prfCells(s.sentences),
+    ...prfCells(s.mentions),
+    suffixedCell(s.suffixed),
+    ...prfCells(s.relations),
+  ];
+}
+
+/** The score tables alone: one block per split, then the overall total. */
+export function formatTables(scores: readonly ArticleScore[]): string {
+  const rows: string[][] = [...HEADER];
+  for (const split of SPLITS) {
+    const inSplit = scores.filter((s) => s.split === split);
+    if (inSplit.length === 0) continue;
+    for (const s of inSplit) rows.push(row(`${split}: ${s.source}`, s));
+    rows.push(row(`${split}: total (${inSplit.length} articles)`, total(inSplit)));
+  }
+  rows.push(row(`overall (${scores.length} articles)`, total(scores)));
+  const lines = table(rows, (c) => c > 0);
+  // A rule under the header, and blank lines between the splits.
+  const out: string[] = [lines[0], lines[1], "-".repeat(lines[1].length)];
+  for (let i = 2; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (/^(tune|unseen): total/.test(rows[i][0])) out.push("");
+  }
+  return out.join("\n");
+}
+
+function oneLine(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function mentionLine(m: MentionError): string {
+  const text = JSON.stringify(m.text.replace(/\s+/g, " "));
+  const suffixed = m.suffixed ? " (suffixed)" : "";
+  const hint = m.hint ? `  <- ${m.hint}` : "";
+  return `${m.entity} ${text} at ${m.start}-${m.end}${suffixed}${hint}`;
+}
+
+function relationLine(r: RelationError, text: string | undefined): string {
+  const hint = r.hint ? `  <- ${r.hint}` : "";
+  const from =
+    r.evidence && text !== undefined
+      ? `\n        from: "${oneLine(text.slice(r.evidence.start, r.evidence.end))}"`
+      : "";
+  return `${r.source} ${r.type} ${r.target}${hint}${from}`;
+}
+
+function list<T>(title: string, items: readonly T[], line: (item: T) => string, max: number) {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, max).map((item) => `    - ${line(item)}`);
+  const more = items.length > max ? [`    ... and ${items.length - max} more`] : [];
+  return [`  ${title} (${items.length}):`, ...shown, ...more];
+}
+
+/** What went wrong in one article: misses and false positives of each kind. */
+export function formatErrors(score: ArticleScore, options: ReportOptions = {}): string {
+  const max = options.maxListed ?? 15;
+  const text = options.texts?.[score.source];
+  const quote = (s: { start: number; end: number }) =>
+    text === undefined
+      ? `${s.start}-${s.end}`
+      : `${s.start}-${s.end} "${oneLine(text.slice(s.start, s.end), 70)}"`;
+  const lines = [
+    `${score.source} (${score.split})`,
+    ...list("missed mentions", score.misses.mentions, mentionLine, max),
+    ...list("wrong mentions", score.falsePositives.mentions, mentionLine, max),
+    ...list("missed relations", score.misses.relations, (r) => relationLine(r, text), max),
+    ...list("wrong relations", score.falsePositives.relations, (r) => relationLine(r, text), max),
+    ...list("missed sentences", score.misses.sentences, quote, max),
+    ...list("wrong sentences", score.falsePositives.sentences, quote, max),
+  ];
+  if (lines.length === 1) lines.push("  no errors");
+  return lines.join("\n");
+}
+
+/** The whole report: tables first, then the errors of every article. */
+export function formatReport(scores: readonly ArticleScore[], options: ReportOptions = {}): string {
+  const title = "Extraction scores against tests/fixtures/gold";
+  const parts = [
+    title,
+    ...(options.subtitle ? [options.subtitle] : []),
+    "",
+    formatTables(scores),
+    "",
+    "P = precision, R = recall; mentions match on entity id and exact span, relations on type and",
+    "endpoints (either direction for undirected types, co_occurs not scored), sentences on exact span.",
+    "Totals add up the counts of their articles.",
+    "",
+    "Errors",
+    "",
+    scores.map((s) => formatErrors(s, options)).join("\n\n"),
+  ];
+  return `${parts.join("\n")}\n`;
+}
