@@ -183,11 +183,14 @@ function scoreMentions(gold: readonly GoldMention[], predicted: readonly Predict
     if (goldKeys.has(mentionKey(p.entity, p))) continue;
     const sameSpan = gold.find((g) => g.start === p.start && g.end === p.end);
     const nearby = gold.find((g) => g.entity === p.entity && overlaps(g, p));
+    const around = gold.find((g) => g.start <= p.start && p.end <= g.end);
     const hint = sameSpan
       ? `gold has ${sameSpan.entity} here`
       : nearby
         ? `span off: gold "${nearby.text}"`
-        : undefined;
+        : around
+          ? `inside gold ${around.entity} "${around.text.replace(/\s+/g, " ")}"`
+          : undefined;
     falsePositives.push({ entity: p.entity, start: p.start, end: p.end, text: p.text, hint });
   }
   const suffixedTotal = gold.filter((m) => m.suffixed).length;

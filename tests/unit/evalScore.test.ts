@@ -120,6 +120,18 @@ describe("Scoring an extraction against gold", () => {
     expect(score.falsePositives.mentions[0].hint).toBe('span off: gold "Kazakistanda"');
   });
 
+  it("points out a mention found inside a longer gold name, such as a country inside a company name", () => {
+    const result = perfect();
+    result.document.entities.push({
+      id: "tokay",
+      mentions: [{ source: SOURCE, start: 0, end: 5, text: "Tokay" }],
+    });
+    const score = scoreArticle(gold, result);
+    expect(score.falsePositives.mentions).toEqual([
+      expect.objectContaining({ entity: "tokay", hint: 'inside gold tokayev "Tokayev"' }),
+    ]);
+  });
+
   it("names the entity a span was given when it is the wrong one", () => {
     const result = perfect();
     result.document.entities.push({
