@@ -98,7 +98,9 @@ function compileAlias(
   if (!tokens.length) return undefined;
   const gaps: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    gaps.push(normal.slice(tokens[i - 1].end, tokens[i].start).replace(/[\s\-\u2010-\u2013]/gu, ""));
+    gaps.push(
+      normal.slice(tokens[i - 1].end, tokens[i].start).replace(/[\s\-\u2010-\u2013]/gu, ""),
+    );
   }
   const words = tokens.map((t) => t.folded);
   return {
@@ -143,9 +145,7 @@ export function compileGazetteer(input: unknown): Gazetteer {
   const parsed = GazetteerSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new GazetteerError(
-      `gazetteer: ${issue.path.join(".") || "(file)"}: ${issue.message}`,
-    );
+    throw new GazetteerError(`gazetteer: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
   }
   const file = parsed.data;
   const entries = new Map<string, GazetteerEntry>();
@@ -175,7 +175,11 @@ export function compileGazetteer(input: unknown): Gazetteer {
       our: !/[ıiuü]$/u.test(foldTr(t.text)),
       relation: t.relation,
     });
-    if (compiled) push(titlesByFirstWord, compiled.words[0], compiled);
+    // Titles are written both ways ("Devlet Başkanı", "devlet başkanı").
+    if (compiled) {
+      compiled.capital = compiled.capital.map(() => false);
+      push(titlesByFirstWord, compiled.words[0], compiled);
+    }
   }
   return { entries, aliasesByFirstWord, titlesByFirstWord, maxWordLength, roleHolders };
 }

@@ -135,15 +135,16 @@ function lineStart(text: string, at: number): number {
 }
 
 /** Whether the line ending at `end` stands alone as a headline or dateline. */
-function isHeadline(text: string, end: number): boolean {
+function isHeadline(text: string, end: number, textStart: number): boolean {
   let lineEnd = end;
   while (lineEnd > 0 && /\s/u.test(text[lineEnd - 1])) lineEnd--;
   const start = lineStart(text, lineEnd);
   const line = text.slice(start, lineEnd).trim();
   if (!line || line.length > 80) return false;
   // It opens the text or a paragraph.
-  const before = text.slice(0, start);
-  return before.trim() === "" || /\n[ \t]*\n[ \t]*$/u.test(before);
+  return (
+    start <= textStart || /\n[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start))
+  );
 }
 
 /**
@@ -152,6 +153,7 @@ function isHeadline(text: string, end: number): boolean {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const candidates = rawBreaks(text);
+  const textStart = firstNonSpace(text, 0).index;
   const kept: number[] = [];
   let segStart = 0;
   for (const b of candidates) {
@@ -171,7 +173,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       keep = !CLOSING_PUNCT.test(before) && !/^\p{Ll}/u.test(next.char);
     } else if (/\n/u.test(gap)) {
       // A hard-wrapped line: one sentence, unless it is a short headline or dateline on its own.
-      keep = isHeadline(text, b) && !CLOSING_PUNCT.test(before) && /[\p{Lu}\d"“«]/u.test(next.char);
+      keep =
+        isHeadline(text, b, textStart) &&
+        !CLOSING_PUNCT.test(before) &&
+        /[\p{Lu}\d"“«]/u.test(next.char);
     } else {
       keep = true;
     }

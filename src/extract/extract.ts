@@ -1,0 +1,392 @@
+import { FORMAT, FORMAT_VERSION, ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "../model";
+import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } from "../model";
+import type { Gazetteer } from "./gazetteer";
+import { findEntities, findTitles } from "./match";
+import type { Hit } from "./match";
+import { countryOf, runRules } from "./rules";
+import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
+import { splitSentences } from "./sentences";
+import type { SentenceSpan } from "./sentences";
+import { suggest } from "./suggest";
+import type { Suggestion } from "./suggest";
+import { prepareText, tokenize } from "./text";
+import type { Token } from "./text";
+
+export interface ArticleInput {
+  id: string;
+  text: string;
+  title?: string;
+  language?: string;
+  publisher?: string;
+  date?: string;
+}
+
+/** What one article yields before the articles are merged. */
+export interface ArticleAnalysis {
+  source: Source;
+  sentences: SentenceSpan[];
+  mentions: MentionRec[];
+  relations: { rel: Emitted; sentence: SentenceSpan }[];
+  suggestions: Suggestion[];
+}
+
+const PERSON_TYPES = new Set(["leader", "person"]);
+
+function gapIsSpace(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= 3 && /^[ \t\u00A0]*\n?[ \t\u00A0]*$/u.test(text.slice(from, to));
+}
+
+/** "Devlet Başkanı" alone: who the same title meant last in this article. */
+interface TitleMemory {
+  byTitle: Map<string, string>;
+  byRelation: Map<string, string>;
+}
+
+/**
+ * Turns title hits into mentions of the people they stand for. "Kazakistan Cumhurbaşkanı" is the
+ * holder of leader_of Kazakhstan (a role fact); "Cumhurbaşkanı Rustam Minnikhanov" names them; a
+ * bare "Devlet Başkanı" is whoever that title last meant.
+ */
+function resolveTitles(
+  text: string,
+  titles: Hit[],
+  hits: Hit[],
+  gazetteer: Gazetteer,
+): { mentions: MentionRec[]; roleRelations: { rel: Emitted; at: number }[] } {
+  const mentions: MentionRec[] = [];
+  const roleRelations: { rel: Emitted; at: number }[] = [];
+  const byLast = new Map<number, Hit>();
+  const byFirst = new Map<number, Hit>();
+  for (const h of hits) {
+    byLast.set(h.last, h);
+    byFirst.set(h.first, h);
+  }
+  const memory: TitleMemory = { byTitle: new Map(), byRelation: new Map() };
+  const type = (id: string) => gazetteer.entries.get(id)?.type;
+  const coveredTokens = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) coveredTokens.add(k);
+  for (const t of titles) {
+    let overlaps = false;
+    for (let k = t.first; k <= t.last; k++) overlaps ||= coveredTokens.has(k);
+    if (overlaps) continue;
+    const relation = t.alias.relation!;
+    const before = byLast.get(t.first - 1);
+    const place =
+      before &&
+      !PERSON_TYPES.has(type(before.entity) ?? "") &&
+      (before.case === "nominative" || before.case === "genitive") &&
+      gapIsSpace(text, before.end, t.start)
+        ? before
+        : undefined;
+    const afterHit = byFirst.get(t.last + 1);
+    const named =
+      afterHit &&
+      PERSON_TYPES.has(type(afterHit.entity) ?? "") &&
+      afterHit.case === "nominative" &&
+      t.case === "nominative" &&
+      gapIsSpace(text, t.end, afterHit.start)
+        ? afterHit
+        : undefined;
+    let person: string | undefined;
+    let placeId = place?.entity;
+    if (named) {
+      person = named.entity;
+      if (!placeId) {
+        placeId = gazetteer.entries.get(person)?.roles.find((r) => r.relation === relation)?.of;
+      }
+    } else if (place) {
+      person = gazetteer.roleHolders.get(`${relation}:${place.entity}`)?.[0];
+    } else {
+      person = memory.byTitle.get(t.alias.text) ?? memory.byRelation.get(relation);
+    }
+    if (!person) continue;
+    memory.byTitle.set(t.alias.text, person);
+    memory.byRelation.set(relation, person);
+    const start = place ? place.start : t.start;
+    mentions.push({
+      entity: person,
+      type: type(person) ?? "person",
+      start,
+      end: t.end,
+      first: place ? place.first : t.first,
+      last: t.last,
+      case: t.case,
+      kind: "title",
+      title: { start: t.start, end: t.end },
+    });
+    if (placeId && (place || named)) {
+      roleRelations.push({
+        at: start,
+        rel: {
+          type: relation,
+          source: person,
+          target: placeId,
+          triggers: [{ start: t.start, end: t.end }],
+          ...(place ? {} : { attributes: { basis: "implicit reference" } }),
+        },
+      });
+    }
+  }
+  return { mentions, roleRelations };
+}
+
+function sentenceIndexAt(sentences: SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function firstLineTitle(text: string, sentences: SentenceSpan[]): string {
+  const line = text.trim().split("\n")[0]?.trim() ?? "";
+  const first = sentences[0] ? text.slice(sentences[0].start, sentences[0].end) : "";
+  const pick = line && line.length <= first.length ? line : first || line;
+  const clean = pick.replace(/\s+/gu, " ").trim();
+  return clean.length > 120 ? `${clean.slice(0, 117).trimEnd()}…` : clean;
+}
+
+/** Analyses one article: sentences, mentions, relations with evidence, suggestions. */
+export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): ArticleAnalysis {
+  const text = prepareText(article.text);
+  const sentences = splitSentences(text);
+  const tokens: Token[] = tokenize(text);
+  const { hits, demonyms } = findEntities(text, tokens, gazetteer);
+  const titles = findTitles(text, tokens, gazetteer);
+  const typeOf = (id: string) => gazetteer.entries.get(id)?.type ?? "person";
+  const nameMentions: MentionRec[] = hits.map((h) => ({
+    entity: h.entity,
+    type: typeOf(h.entity),
+    start: h.start,
+    end: h.end,
+    first: h.first,
+    last: h.last,
+    case: h.case,
+    kind: "name",
+  }));
+  const resolved = resolveTitles(text, titles, hits, gazetteer);
+  const mentions = [...nameMentions, ...resolved.mentions].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.entity.localeCompare(b.entity),
+  );
+  const relations: ArticleAnalysis["relations"] = [];
+  for (const r of resolved.roleRelations) {
+    const s = sentences[sentenceIndexAt(sentences, r.at)];
+    if (s) relations.push({ rel: r.rel, sentence: s });
+  }
+
+  // Token ranges per sentence, by one walk over both lists.
+  let ti = 0;
+  let mi = 0;
+  let previousSubject: string | undefined;
+  const demonymRecs: DemonymRec[] = demonyms.map((d) => ({ ...d }));
+  for (const s of sentences) {
+    while (ti < tokens.length && tokens[ti].start < s.start) ti++;
+    const from = ti;
+    while (ti < tokens.length && tokens[ti].end <= s.end) ti++;
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const inSentence: MentionRec[] = [];
+    for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++)
+      inSentence.push(mentions[k]);
+    if (!inSentence.length) continue;
+    runRules({
+      text,
+      tokens,
+      from,
+      to: ti,
+      mentions: inSentence,
+      demonyms: demonymRecs.filter((d) => d.start >= s.start && d.end <= s.end),
+      gazetteer,
+      previousSubject,
+      emit: (rel) => relations.push({ rel, sentence: s }),
+    });
+    const person = inSentence.find((m) => PERSON_TYPES.has(m.type) && m.case === "nominative");
+    previousSubject =
+      person?.entity ??
+      [...inSentence].reverse().find((m) => PERSON_TYPES.has(m.type))?.entity ??
+      previousSubject;
+  }
+
+  // Weak relations: every pair named in one sentence.
+  for (const s of sentences) {
+    const ids = [
+      ...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entity)),
+    ].sort();
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        relations.push({
+          rel: { type: "co_occurs", source: ids[a], target: ids[b], triggers: [] },
+          sentence: s,
+        });
+      }
+    }
+  }
+
+  const source: Source = {
+    id: article.id,
+    title: article.title?.trim() || firstLineTitle(text, sentences) || article.id,
+    language: article.language ?? "tr",
+    ...(article.publisher ? { publisher: article.publisher } : {}),
+    ...(article.date ? { date: article.date } : {}),
+    text,
+  };
+  const covered: Span[] = [...mentions, ...demonymRecs, ...titles];
+  return {
+    source,
+    sentences,
+    mentions,
+    relations,
+    suggestions: suggest(article.id, text, tokens, sentences, covered),
+  };
+}
+
+export function relationId(type: RelationType, source: string, target: string): string {
+  return `r-${source}-${type}-${target}`;
+}
+
+interface RelationAcc {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Map<
+    string,
+    { source: string; start: number; end: number; triggers: Map<string, Span> }
+  >;
+  attributes: Record<string, string | number | boolean>;
+}
+
+/**
+ * Merges analysed articles into one graph document. Entities are resolved across articles by
+ * gazetteer id; each relation lists every supporting sentence and counts its articles. Undirected
+ * relations keep the orientation in which they were first found, so ids are stable.
+ */
+export function buildDocument(
+  analyses: ArticleAnalysis[],
+  gazetteer: Gazetteer,
+  title: string | undefined,
+): GraphDocument {
+  const entityMentions = new Map<string, Mention[]>();
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      const list = entityMentions.get(m.entity) ?? [];
+      list.push({
+        source: a.source.id,
+        start: m.start,
+        end: m.end,
+        text: a.source.text.slice(m.start, m.end),
+      });
+      entityMentions.set(m.entity, list);
+    }
+  }
+  const accs = new Map<string, RelationAcc>();
+  const orientation = new Map<string, [string, string]>();
+  for (const a of analyses) {
+    for (const { rel, sentence } of a.relations) {
+      if (rel.source === rel.target) continue;
+      let [source, target] = [rel.source, rel.target];
+      if (!RELATION_TYPE_INFO[rel.type].directed) {
+        const pairKey = `${rel.type}|${[source, target].sort().join("|")}`;
+        const seen = orientation.get(pairKey);
+        if (seen) [source, target] = seen;
+        else orientation.set(pairKey, [source, target]);
+      }
+      const key = relationId(rel.type, source, target);
+      let acc = accs.get(key);
+      if (!acc) {
+        acc = { type: rel.type, source, target, evidence: new Map(), attributes: {} };
+        accs.set(key, acc);
+      }
+      Object.assign(acc.attributes, rel.attributes ?? {});
+      const evKey = `${a.source.id}:${sentence.start}`;
+      let ev = acc.evidence.get(evKey);
+      if (!ev) {
+        ev = { source: a.source.id, start: sentence.start, end: sentence.end, triggers: new Map() };
+        acc.evidence.set(evKey, ev);
+      }
+      for (const t of rel.triggers) ev.triggers.set(`${t.start}:${t.end}`, t);
+    }
+  }
+  // A pair with a typed relation needs no "mentioned with" edge on top.
+  const typedPairs = new Set<string>();
+  for (const acc of accs.values()) {
+    if (acc.type !== "co_occurs") typedPairs.add([acc.source, acc.target].sort().join("|"));
+  }
+  const relations: Relation[] = [];
+  for (const [id, acc] of accs) {
+    if (acc.type === "co_occurs" && typedPairs.has([acc.source, acc.target].sort().join("|")))
+      continue;
+    const evidence = [...acc.evidence.values()]
+      .sort((x, y) => x.source.localeCompare(y.source) || x.start - y.start)
+      .map((e) => {
+        const triggers = [...e.triggers.values()].sort(
+          (x, y) => x.start - y.start || x.end - y.end,
+        );
+        return {
+          source: e.source,
+          start: e.start,
+          end: e.end,
+          ...(triggers.length ? { triggers } : {}),
+        };
+      });
+    const articles = new Set(evidence.map((e) => e.source)).size;
+    relations.push({
+      id,
+      type: acc.type,
+      source: acc.source,
+      target: acc.target,
+      directed: RELATION_TYPE_INFO[acc.type].directed,
+      label: RELATION_TYPE_INFO[acc.type].label,
+      evidence,
+      attributes: {
+        ...acc.attributes,
+        ...(acc.type === "co_occurs" ? { count: evidence.length } : {}),
+        articles,
+      },
+    });
+  }
+  const typeRank = (t: RelationType) => RELATION_TYPES.indexOf(t);
+  relations.sort((a, b) => typeRank(a.type) - typeRank(b.type) || a.id.localeCompare(b.id));
+
+  // An endpoint known only through a role or a fact still needs its node.
+  for (const r of relations) {
+    for (const end of [r.source, r.target])
+      if (!entityMentions.has(end)) entityMentions.set(end, []);
+  }
+  const entities: Entity[] = [];
+  for (const [id, mentions] of entityMentions) {
+    const entry = gazetteer.entries.get(id);
+    if (!entry) continue; // Cannot happen: every id comes from the gazetteer.
+    const unique = new Map<string, Mention>();
+    for (const m of mentions) unique.set(`${m.source}:${m.start}:${m.end}`, m);
+    entities.push({
+      id,
+      type: entry.type,
+      label: entry.label,
+      aliases: [...entry.aliases],
+      attributes: { ...entry.attributes },
+      mentions: [...unique.values()].sort(
+        (a, b) => a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end,
+      ),
+    });
+  }
+  entities.sort(
+    (a, b) =>
+      ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || a.id.localeCompare(b.id),
+  );
+  const sources = analyses.map((a) => a.source).sort((a, b) => a.id.localeCompare(b.id));
+  const docTitle =
+    title?.trim() || (sources.length === 1 ? sources[0].title : `${sources.length} articles`);
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    title: docTitle || "Extracted graph",
+    sources,
+    entities,
+    relations,
+  };
+}
+
+export { countryOf };

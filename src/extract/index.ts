@@ -1,0 +1,90 @@
+// The extractor's public API: Turkish news text in, a Relgraph document out, every mention and
+// relation pointing back at its sentence. Pure TypeScript; runs in Node and in the browser.
+import type { GraphDocument } from "../model";
+import { applyCuration } from "./curation";
+import type { Curation } from "./curation";
+import { analyseArticle, buildDocument } from "./extract";
+import type { ArticleInput } from "./extract";
+import type { Gazetteer } from "./gazetteer";
+import type { SentenceSpan } from "./sentences";
+import type { Suggestion } from "./suggest";
+
+export type { ArticleInput } from "./extract";
+export { relationId } from "./extract";
+export { splitSentences } from "./sentences";
+export type { SentenceSpan } from "./sentences";
+export { compileGazetteer, GazetteerError, GazetteerSchema, GAZETTEER_FORMAT } from "./gazetteer";
+export type { Gazetteer, GazetteerFile, GazetteerEntry } from "./gazetteer";
+export {
+  parseCuration,
+  applyCuration,
+  CurationError,
+  CurationSchema,
+  CURATION_FORMAT,
+  locate,
+} from "./curation";
+export type { Curation, CurationOperation } from "./curation";
+export type { Suggestion } from "./suggest";
+export { suffixesFor } from "./suffixes";
+export { foldTr, prepareText, isBoundary, tokenize } from "./text";
+
+export interface ExtractionResult {
+  document: GraphDocument;
+  /** Names the gazetteer does not know, for a person to review; not in the document. */
+  suggestions: Suggestion[];
+  /** Sentence spans by source id. */
+  sentences: Record<string, { start: number; end: number }[]>;
+  /** Curation operations that could not be applied, in words. */
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  curation?: Curation;
+  /** Title of the whole document; else the curation's, else the article's. */
+  title?: string;
+}
+
+/**
+ * Extracts several articles into one graph. Entities are resolved across articles by gazetteer id;
+ * each relation lists every supporting sentence. The output is sorted and deterministic.
+ */
+export function extractArticles(
+  articles: ArticleInput[],
+  gazetteer: Gazetteer,
+  options: ExtractOptions = {},
+): ExtractionResult {
+  const seen = new Set<string>();
+  const analyses = [...articles]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .filter((a) => !seen.has(a.id) && seen.add(a.id))
+    .map((a) => analyseArticle(a, gazetteer));
+  const sentences: Record<string, SentenceSpan[]> = {};
+  for (const a of analyses) sentences[a.source.id] = a.sentences;
+  let document = buildDocument(
+    analyses,
+    gazetteer,
+    options.title ?? options.curation?.document?.title,
+  );
+  let warnings: string[] = [];
+  if (options.curation) {
+    ({ document, warnings } = applyCuration(document, options.curation, sentences));
+    if (options.title) document = { ...document, title: options.title };
+  }
+  const suggestions = mergeSuggestions(analyses.flatMap((a) => a.suggestions));
+  return { document, suggestions, sentences, warnings };
+}
+
+function mergeSuggestions(list: Suggestion[]): Suggestion[] {
+  const byId = new Map<string, Suggestion>();
+  for (const s of list) {
+    const prev = byId.get(s.id);
+    if (!prev) byId.set(s.id, { ...s, occurrences: [...s.occurrences] });
+    else {
+      prev.occurrences.push(...s.occurrences);
+      prev.confidence = Math.max(prev.confidence, s.confidence);
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => b.occurrences.length - a.occurrences.length || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,209 @@
+import type { CompiledAlias, Gazetteer } from "./gazetteer";
+import { suffixesFor } from "./suffixes";
+import type { GrammaticalCase } from "./suffixes";
+import { isApostrophe, isUpperStart } from "./text";
+import type { Token } from "./text";
+
+// Suffix-aware alias matching: the longest alias, an optional apostrophe of any style, a case
+// suffix generated for that alias's last word, then a word boundary (the token ends there).
+
+export interface Hit {
+  alias: CompiledAlias;
+  entity: string;
+  start: number;
+  end: number;
+  /** Index of the first and last token covered (the suffix after an apostrophe is a token). */
+  first: number;
+  last: number;
+  case: GrammaticalCase;
+  plural: boolean;
+  confidence: number;
+}
+
+/** "Kazakistanlı": a derivation of a name that is not the named thing itself. */
+export interface DemonymHit {
+  entity: string;
+  start: number;
+  end: number;
+  first: number;
+}
+
+const DERIVATION = /^l[ıiuü]/u;
+const MAX_GAP = 12;
+
+function gapMatches(text: string, a: Token, b: Token, want: string): boolean {
+  if (b.start - a.end > MAX_GAP || b.start === a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  // Space and hyphen are the same separator, but there must be one: "Nur Sultan" = "Nur-Sultan".
+  if (gap.replace(/[\s\-\u2010-\u2013]/gu, "") !== want) return false;
+  // Lines may wrap inside a name, a paragraph may not.
+  return (gap.match(/\n/gu)?.length ?? 0) <= (want ? 4 : 1);
+}
+
+function capitalOk(alias: CompiledAlias, k: number, token: Token): boolean {
+  return !alias.capital[k] || isUpperStart(token.text);
+}
+
+type Attempt = { kind: "hit"; hit: Hit } | { kind: "demonym"; hit: DemonymHit } | undefined;
+
+/** Tries one alias at token `i`. */
+function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias): Attempt {
+  const n = alias.words.length;
+  if (i + n > tokens.length) return undefined;
+  for (let k = 0; k < n - 1; k++) {
+    const t = tokens[i + k];
+    if (t.folded !== alias.words[k] || !capitalOk(alias, k, t)) return undefined;
+    if (!gapMatches(text, t, tokens[i + k + 1], alias.gaps[k])) return undefined;
+  }
+  const lastIndex = i + n - 1;
+  const tok = tokens[lastIndex];
+  const stem = alias.words[n - 1];
+  if (!tok.folded.startsWith(stem) || !capitalOk(alias, n - 1, tok)) return undefined;
+  const start = tokens[i].start;
+  const rest = tok.folded.slice(stem.length);
+  const suffixes = suffixesFor(stem, alias.possessive, alias.our);
+  const base = { alias, entity: alias.entity, start, first: i };
+  if (rest === "") {
+    const next = tokens[lastIndex + 1];
+    if (next && next.start === tok.end + 1 && isApostrophe(text[tok.end])) {
+      const form = suffixes.get(next.folded);
+      if (form) {
+        return {
+          kind: "hit",
+          hit: {
+            ...base,
+            end: next.end,
+            last: lastIndex + 1,
+            case: form.case,
+            plural: form.plural,
+            confidence: form.confidence,
+          },
+        };
+      }
+      if (DERIVATION.test(next.folded)) {
+        return { kind: "demonym", hit: { entity: alias.entity, start, end: next.end, first: i } };
+      }
+    }
+    return {
+      kind: "hit",
+      hit: {
+        ...base,
+        end: tok.end,
+        last: lastIndex,
+        case: "nominative",
+        plural: false,
+        confidence: 1,
+      },
+    };
+  }
+  const form = suffixes.get(rest);
+  if (form) {
+    // The suffix written without its apostrophe is still the same word; lower the confidence a
+    // little for proper names, where the apostrophe is the rule.
+    const lost = alias.capital[n - 1] ? 0.95 : 1;
+    return {
+      kind: "hit",
+      hit: {
+        ...base,
+        end: tok.end,
+        last: lastIndex,
+        case: form.case,
+        plural: form.plural,
+        confidence: form.confidence * lost,
+      },
+    };
+  }
+  if (DERIVATION.test(rest)) {
+    return { kind: "demonym", hit: { entity: alias.entity, start, end: tok.end, first: i } };
+  }
+  return undefined;
+}
+
+export interface MatchResult {
+  hits: Hit[];
+  demonyms: DemonymHit[];
+}
+
+/**
+ * Finds every alias of `index` in the tokens. At each position the longest alias wins; then the
+ * hits are taken left to right without overlaps. `allow` filters aliases (for `requires`).
+ */
+export function matchAliases(
+  text: string,
+  tokens: Token[],
+  index: Map<string, CompiledAlias[]>,
+  maxWordLength: number,
+  allow: (alias: CompiledAlias) => boolean = () => true,
+): MatchResult {
+  const best: (Hit | undefined)[] = [];
+  const demonyms: DemonymHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const folded = tokens[i].folded;
+    let winner: Hit | undefined;
+    const limit = Math.min(folded.length, maxWordLength);
+    // Only single-word aliases may be a prefix of the token (the rest is the suffix); the first
+    // word of a longer alias must be the whole token.
+    for (let len = limit; len >= 1; len--) {
+      const candidates = index.get(len === folded.length ? folded : folded.slice(0, len));
+      if (!candidates) continue;
+      for (const alias of candidates) {
+        if (alias.words.length > 1 && len !== folded.length) continue;
+        if (!allow(alias)) continue;
+        const a = attempt(text, tokens, i, alias);
+        if (!a) continue;
+        if (a.kind === "demonym") {
+          demonyms.push(a.hit);
+          continue;
+        }
+        const h = a.hit;
+        if (
+          !winner ||
+          h.end > winner.end ||
+          (h.end === winner.end && h.confidence > winner.confidence)
+        ) {
+          winner = h;
+        }
+      }
+    }
+    best.push(winner);
+  }
+  const hits: Hit[] = [];
+  let reach = -1;
+  for (const h of best) {
+    if (!h || h.start < reach) continue;
+    hits.push(h);
+    reach = h.end;
+  }
+  const covered = (d: DemonymHit) =>
+    hits.some((h) => h.start <= d.start && d.end <= h.end && h.entity === d.entity);
+  const uniqueDemonyms = new Map<number, DemonymHit>();
+  for (const d of demonyms)
+    if (!covered(d) && !uniqueDemonyms.has(d.start)) uniqueDemonyms.set(d.start, d);
+  return { hits, demonyms: [...uniqueDemonyms.values()] };
+}
+
+/** Finds the gazetteer's entities in a text's tokens, honouring `requires`. */
+export function findEntities(text: string, tokens: Token[], gazetteer: Gazetteer): MatchResult {
+  const needs = (alias: CompiledAlias) => gazetteer.entries.get(alias.entity)?.requires;
+  const first = matchAliases(
+    text,
+    tokens,
+    gazetteer.aliasesByFirstWord,
+    gazetteer.maxWordLength,
+    (a) => !needs(a),
+  );
+  const present = new Set(first.hits.map((h) => h.entity));
+  const anyConditional = [...gazetteer.entries.values()].some((e) => e.requires);
+  if (!anyConditional) return first;
+  return matchAliases(text, tokens, gazetteer.aliasesByFirstWord, gazetteer.maxWordLength, (a) => {
+    const req = needs(a);
+    return !req || req.every((r) => present.has(r));
+  });
+}
+
+/** Finds titles ("Cumhurbaşkanı", "devlet başkanı", "İlk Başkanımız"). */
+export function findTitles(text: string, tokens: Token[], gazetteer: Gazetteer): Hit[] {
+  let max = 0;
+  for (const k of gazetteer.titlesByFirstWord.keys()) max = Math.max(max, k.length);
+  return matchAliases(text, tokens, gazetteer.titlesByFirstWord, max).hits;
+}
