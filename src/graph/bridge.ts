@@ -53,9 +53,12 @@ function applySelection(cy: Core, state: AppState) {
     if (!sel) return;
     const target = cy.getElementById(sel.id);
     if (target.empty()) return;
+    // Neighbours through shown edges only: a hidden weak link must not light up a node.
     const focus =
       sel.kind === "entity"
-        ? target.closedNeighborhood()
+        ? target
+            .union(target.connectedEdges(":visible"))
+            .union(target.connectedEdges(":visible").connectedNodes())
         : target.union((target as EdgeSingular).connectedNodes());
     cy.elements().not(focus).addClass("faded");
     focus.edges().addClass("highlight");
