@@ -20,8 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(query = "") {
+async function openApp(query = "", before?: (p: Page) => Promise<void>) {
   page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  await before?.(page);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(inject("baseUrl") + query);
@@ -235,6 +236,54 @@ describe("exporting the graph as PNG", () => {
     expect(after.facts.companyPixels).toBe(0);
     expect(Math.abs(after.header.width - bbVisible.w)).toBeLessThanOrEqual(2);
     expect(Math.abs(after.header.height - bbVisible.h)).toBeLessThanOrEqual(2);
+  });
+});
+
+/** A wide synthetic document with saved positions: 400 entities spread over 24000 × 14000. */
+function wideDocument() {
+  const text = "Bir cümle.";
+  const entities = Array.from({ length: 400 }, (_, i) => ({
+    id: `e${i}`,
+    type: ["leader", "country", "company", "project"][i % 4],
+    label: `Entity ${i}`,
+  }));
+  const positions = Object.fromEntries(
+    entities.map((e, i) => [e.id, { x: (i % 20) * 1200, y: Math.floor(i / 20) * 700 }]),
+  );
+  const relations = entities.slice(1).map((e, i) => ({
+    id: `r${i}`,
+    type: "cooperates_with",
+    source: entities[i].id,
+    target: e.id,
+  }));
+  return {
+    format: "relgraph",
+    version: 1,
+    title: "Wide synthetic graph",
+    sources: [{ id: "s", title: "s", language: "tr", text }],
+    entities,
+    relations,
+    positions,
+  };
+}
+
+describe("exporting a graph too big for one image", () => {
+  it("clamps the size, says so, and still draws the graph", async () => {
+    await openApp("?data=wide.json", (p) =>
+      p.route("**/wide.json", (route) => route.fulfill({ json: wideDocument() })),
+    );
+    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(400);
+    const { header, facts } = await exportAndInspect({
+      scope: "Whole graph",
+      scale: "4×",
+      background: "White",
+    });
+    // 4× would be about 96000 px wide; the browser gets at most 16384 on a side.
+    expect(header.width).toBeLessThanOrEqual(16384);
+    expect(header.width).toBeGreaterThan(8000);
+    expect(facts.nonWhiteFraction).toBeGreaterThan(0.001);
+    const notice = page.getByRole("status");
+    await expect.poll(() => notice.innerText()).toMatch(/too large for the browser at 4×/);
   });
 });
 
