@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(query = "", before?: (p: Page) => Promise<void>) {
+async function openApp(query = "", before?: (p: Page) => Promise<unknown>) {
   page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   await before?.(page);
   const errors: string[] = [];
