@@ -1,6 +1,7 @@
 import { ENTITY_TYPE_STYLE, RELATION_TYPE_INFO } from "../model";
 import type { Entity, Relation } from "../model";
 import {
+  selectDocument,
   selectIndex,
   selectSelectedEntity,
   selectSelectedEntityRelations,
@@ -181,6 +182,7 @@ export function DetailsPanel() {
   const index = useAppStore(selectIndex);
   const entity = useAppStore(selectSelectedEntity);
   const relation = useAppStore(selectSelectedRelation);
+  const document = useAppStore(selectDocument);
   return (
     <aside className="panel details" aria-label="Details" aria-live="polite">
       {index && entity && <EntityDetails entity={entity} index={index} />}
@@ -192,6 +194,21 @@ export function DetailsPanel() {
             Click a node or an edge in the graph, or pick an entity from the list, to read who it is
             connected to and the sentence that says so.
           </p>
+          {document && document.sources.length > 0 && (
+            <>
+              <h3>Sources ({document.sources.length})</h3>
+              <ul className="source-list">
+                {document.sources.map((s) => (
+                  <li key={s.id}>
+                    <strong>{s.title}</strong>
+                    <span className="muted small">
+                      {[s.publisher, s.date, s.language.toUpperCase()].filter(Boolean).join(" · ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
     </aside>

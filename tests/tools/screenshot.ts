@@ -1,5 +1,5 @@
 // Takes a screenshot of the built app in headless Chromium: `npx tsx tests/tools/screenshot.ts
-// OUT.png [query] [--click=Label]`. Used for the README image and for looking at changes.
+// OUT.png [query] [--click=Label] [--width=px]`. Used for the README image and for looking at changes.
 import { buildAndServe } from "../e2e/server";
 import { launchChromium } from "../e2e/browser";
 
@@ -7,10 +7,11 @@ const [out = "docs/screenshot.png", query = ""] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith("--"));
 const click = process.argv.find((a) => a.startsWith("--click="))?.slice(8);
+const width = Number(process.argv.find((a) => a.startsWith("--width="))?.slice(8) ?? 1440);
 const server = await buildAndServe();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  const page = await browser.newPage({ viewport: { width, height: 860 } });
   page.on("console", (m) => m.type() === "error" && console.error("page:", m.text()));
   await page.goto(server.url + query);
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
