@@ -3,13 +3,15 @@
 import type { Split } from "./gold";
 import type {
   ArticleScore,
+  ArticleScoreWithCoverage,
+  Coverage,
   MentionError,
   Prf,
   RelationError,
   SubsetRecall,
   TotalScore,
 } from "./score";
-import { total } from "./score";
+import { total, totalCoverage } from "./score";
 
 export interface ReportOptions {
   /** Article texts by source id, to quote the sentence a wrong relation came from. */
@@ -49,6 +51,28 @@ function row(label: string, s: ArticleScore | TotalScore): string[] {
     suffixedCell(s.suffixed),
     ...prfCells(s.relations),
   ];
+}
+
+/** The gazetteer coverage table, when the scores carry coverage. */
+export function formatCoverage(scores: readonly ArticleScoreWithCoverage[]): string {
+  const withCoverage = scores.filter((s) => s.coverage !== undefined);
+  if (withCoverage.length === 0) return "";
+  const rows: string[][] = [
+    ["article", "entities in gazetteer", "mention R on those", "other mentions suggested"],
+  ];
+  const cells = (c: Coverage) => [
+    `${c.knownEntities}/${c.entities}`,
+    suffixedCell(c.knownMentions),
+    suffixedCell(c.unknownSuggested),
+  ];
+  for (const split of SPLITS) {
+    const inSplit = withCoverage.filter((s) => s.split === split);
+    if (inSplit.length === 0) continue;
+    for (const s of inSplit) rows.push([`${split}: ${s.source}`, ...cells(s.coverage!)]);
+    rows.push([`${split}: total`, ...cells(totalCoverage(inSplit.map((s) => s.coverage!)))]);
+  }
+  const lines = table(rows, (c) => c > 0);
+  return [lines[0], "-".repeat(lines[0].length), ...lines.slice(1)].join("\n");
 }
 
 /** The score tables alone: one block per split, then the overall total. */
@@ -121,8 +145,12 @@ export function formatErrors(score: ArticleScore, options: ReportOptions = {}): 
 }
 
 /** The whole report: tables first, then the errors of every article. */
-export function formatReport(scores: readonly ArticleScore[], options: ReportOptions = {}): string {
+export function formatReport(
+  scores: readonly ArticleScoreWithCoverage[],
+  options: ReportOptions = {},
+): string {
   const title = "Extraction scores against tests/fixtures/gold";
+  const coverage = formatCoverage(scores);
   const parts = [
     title,
     ...(options.subtitle ? [options.subtitle] : []),
@@ -133,6 +161,15 @@ export function formatReport(scores: readonly ArticleScore[], options: ReportOpt
     "endpoints (either direction for undirected types, co_occurs not scored), sentences on exact span.",
     "Totals add up the counts of their articles.",
     "",
+    ...(coverage
+      ? [
+          "Gazetteer coverage: how many gold entities the gazetteer knows, the mention recall on those,",
+          "and how many mentions of the others the extractor at least proposed as a suggestion.",
+          "",
+          coverage,
+          "",
+        ]
+      : []),
     "Errors",
     "",
     scores.map((s) => formatErrors(s, options)).join("\n\n"),

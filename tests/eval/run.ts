@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ROOT, loadGold, readArticle } from "./gold";
-import { scoreArticle, total } from "./score";
-import type { ArticleScore } from "./score";
+import { coverage, scoreArticle, total } from "./score";
+import type { ArticleScoreWithCoverage } from "./score";
 import { formatReport } from "./report";
 import { compileGazetteer, extractArticles, parseCuration } from "../../src/extract/index";
 import type { ExtractionResult } from "../../src/extract/index";
@@ -68,6 +68,15 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
+/** The ids the gazetteer file lists, countries and hand-written entities alike. */
+function knownIds(file: unknown): Set<string> {
+  const { countries = [], entities = [] } = file as {
+    countries?: { id: string }[];
+    entities?: { id: string }[];
+  };
+  return new Set([...countries, ...entities].map((e) => e.id));
+}
+
 function titleOf(text: string, fallback: string): string {
   const line = text.split("\n").find((l) => l.trim() !== "");
   return line?.trim().slice(0, 120) || fallback;
@@ -75,7 +84,9 @@ function titleOf(text: string, fallback: string): string {
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  const gazetteer = compileGazetteer(readJson(options.gazetteer, "gazetteer"));
+  const gazetteerFile = readJson(options.gazetteer, "gazetteer");
+  const gazetteer = compileGazetteer(gazetteerFile);
+  const known = knownIds(gazetteerFile);
   const curation = options.curation
     ? parseCuration(readJson(options.curation, "curation file"))
     : undefined;
@@ -87,14 +98,17 @@ function main(): void {
     golds = golds.filter((g) => options.sources.includes(g.source));
   }
 
-  const scores: ArticleScore[] = [];
+  const scores: ArticleScoreWithCoverage[] = [];
   const texts: Record<string, string> = {};
   for (const gold of golds) {
     const text = readArticle(gold.source);
     texts[gold.source] = text;
     const article = { id: gold.source, text, title: titleOf(text, gold.source), language: "tr" };
     const result: ExtractionResult = extractArticles([article], gazetteer, { curation });
-    scores.push(scoreArticle(gold, result));
+    scores.push({
+      ...scoreArticle(gold, result),
+      coverage: coverage(gold, result, known, result.suggestions),
+    });
   }
 
   if (options.json) {

@@ -80,6 +80,68 @@ export interface ArticleScore {
   falsePositives: { mentions: MentionError[]; relations: RelationError[]; sentences: Span[] };
 }
 
+/**
+ * How much of an article the gazetteer could have found, to tell missing knowledge from matching
+ * errors: recall on the mentions of entities the gazetteer knows, and how many mentions of the
+ * entities it does not know the extractor at least proposed as suggestions (any overlap).
+ */
+export interface Coverage {
+  knownEntities: number;
+  entities: number;
+  knownMentions: SubsetRecall;
+  unknownSuggested: SubsetRecall;
+}
+
+export interface ArticleScoreWithCoverage extends ArticleScore {
+  coverage?: Coverage;
+}
+
+export function coverage(
+  gold: GoldArticle,
+  result: ScorableResult,
+  known: ReadonlySet<string>,
+  suggestions: readonly {
+    occurrences: readonly { source: string; start: number; end: number }[];
+  }[] = [],
+): Coverage {
+  const predicted = new Set(
+    predictedMentions(result, gold.source).map((m) => mentionKey(m.entity, m)),
+  );
+  const occurrences = suggestions.flatMap((s) =>
+    s.occurrences.filter((o) => o.source === gold.source),
+  );
+  const entities = new Set(gold.mentions.map((m) => m.entity));
+  const knownGold = gold.mentions.filter((m) => known.has(m.entity));
+  const unknownGold = gold.mentions.filter((m) => !known.has(m.entity));
+  return {
+    knownEntities: [...entities].filter((e) => known.has(e)).length,
+    entities: entities.size,
+    knownMentions: subsetRecall(
+      knownGold.filter((m) => predicted.has(mentionKey(m.entity, m))).length,
+      knownGold.length,
+    ),
+    unknownSuggested: subsetRecall(
+      unknownGold.filter((m) => occurrences.some((o) => overlaps(o, m))).length,
+      unknownGold.length,
+    ),
+  };
+}
+
+/** Coverage of several articles: entity and mention counts added up. */
+export function totalCoverage(list: readonly Coverage[]): Coverage {
+  const add = (pick: (c: Coverage) => SubsetRecall) =>
+    subsetRecall(
+      list.reduce((n, c) => n + pick(c).found, 0),
+      list.reduce((n, c) => n + pick(c).total, 0),
+    );
+  return {
+    knownEntities: list.reduce((n, c) => n + c.knownEntities, 0),
+    entities: list.reduce((n, c) => n + c.entities, 0),
+    knownMentions: add((c) => c.knownMentions),
+    unknownSuggested: add((c) => c.unknownSuggested),
+  };
+}
+
 export interface TotalScore {
   articles: number;
   mentions: Prf;

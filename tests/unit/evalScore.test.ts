@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GoldArticle } from "../eval/gold";
-import { prf, scoreArticle, total } from "../eval/score";
+import { coverage, prf, scoreArticle, total } from "../eval/score";
 import type { ScorableResult } from "../eval/score";
 import { formatReport } from "../eval/report";
 
@@ -224,6 +224,19 @@ describe("Scoring an extraction against gold", () => {
     const sum = total([good, empty]);
     expect(sum.mentions).toMatchObject({ tp: 4, fp: 0, fn: 4, precision: 1, recall: 0.5 });
     expect(sum.suffixed).toEqual({ found: 2, total: 4, recall: 0.5 });
+  });
+
+  it("tells missing gazetteer knowledge from matching errors, counting suggestions for unknown names", () => {
+    const result = perfect();
+    result.document.entities = result.document.entities.filter((e) => e.id !== "kamaz");
+    const suggestions = [{ occurrences: [{ source: SOURCE, start: 34, end: 39 }] }];
+    const known = new Set(["tokayev", "minnikhanov", "kazakhstan"]);
+    expect(coverage(gold, result, known, suggestions)).toEqual({
+      knownEntities: 3,
+      entities: 4,
+      knownMentions: { found: 3, total: 3, recall: 1 },
+      unknownSuggested: { found: 1, total: 1, recall: 1 },
+    });
   });
 
   it("prints a report a person can read: tune and unseen apart, three decimals, the errors listed", () => {
