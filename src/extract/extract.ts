@@ -182,7 +182,17 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
   let ti = 0;
   let mi = 0;
   let previousSubject: string | undefined;
-  const demonymRecs: DemonymRec[] = demonyms.map((d) => ({ ...d }));
+  const demonymRecs: DemonymRec[] = demonyms
+    .map((d) => ({ ...d }))
+    .sort((a, b) => a.start - b.start);
+  let di = 0;
+  const demonymsIn = (s: SentenceSpan) => {
+    while (di < demonymRecs.length && demonymRecs[di].start < s.start) di++;
+    const out: DemonymRec[] = [];
+    for (let k = di; k < demonymRecs.length && demonymRecs[k].start < s.end; k++)
+      out.push(demonymRecs[k]);
+    return out;
+  };
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const from = ti;
@@ -198,7 +208,7 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
       from,
       to: ti,
       mentions: inSentence,
-      demonyms: demonymRecs.filter((d) => d.start >= s.start && d.end <= s.end),
+      demonyms: demonymsIn(s),
       gazetteer,
       previousSubject,
       emit: (rel) => relations.push({ rel, sentence: s }),
@@ -210,11 +220,15 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
       previousSubject;
   }
 
-  // Weak relations: every pair named in one sentence.
+  // Weak relations: every pair named in one sentence (one walk: mentions are sorted by start).
+  let wm = 0;
   for (const s of sentences) {
-    const ids = [
-      ...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.entity)),
-    ].sort();
+    while (wm < mentions.length && mentions[wm].start < s.start) wm++;
+    const here = new Set<string>();
+    for (let k = wm; k < mentions.length && mentions[k].start < s.end; k++) {
+      if (mentions[k].end <= s.end) here.add(mentions[k].entity);
+    }
+    const ids = [...here].sort();
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         relations.push({

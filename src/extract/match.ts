@@ -96,7 +96,8 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
       },
     };
   }
-  const form = suffixes.get(rest);
+  // "ʼ" (U+02BC) is a letter to Unicode, so the tokenizer leaves it inside the word.
+  const form = suffixes.get(isApostrophe(rest[0]) ? rest.slice(1) : rest);
   if (form) {
     // The suffix written without its apostrophe is still the same word; lower the confidence a
     // little for proper names, where the apostrophe is the rule.
@@ -174,11 +175,14 @@ export function matchAliases(
     hits.push(h);
     reach = h.end;
   }
-  const covered = (d: DemonymHit) =>
-    hits.some((h) => h.start <= d.start && d.end <= h.end && h.entity === d.entity);
+  // A demonym inside a hit of its own entity is part of that name; a token map keeps this linear.
+  const entityAtToken = new Map<number, string>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) entityAtToken.set(k, h.entity);
   const uniqueDemonyms = new Map<number, DemonymHit>();
-  for (const d of demonyms)
-    if (!covered(d) && !uniqueDemonyms.has(d.start)) uniqueDemonyms.set(d.start, d);
+  for (const d of demonyms) {
+    if (entityAtToken.get(d.first) === d.entity || uniqueDemonyms.has(d.start)) continue;
+    uniqueDemonyms.set(d.start, d);
+  }
   return { hits, demonyms: [...uniqueDemonyms.values()] };
 }
 

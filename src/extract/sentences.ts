@@ -104,19 +104,42 @@ function firstNonSpace(text: string, from: number): { index: number; char: strin
   return { index: i, char: text[i] ?? "" };
 }
 
-/** Offsets where a raw segmenter puts a break. Falls back to a plain rule without Intl.Segmenter. */
+const REGEX_BREAK = /[.!?…]+["'”’»)\]]*\s+/gu;
+/** V8's ICU segmenter costs time proportional to the whole string per segment; keep strings short. */
+const MAX_ICU_CHUNK = 4000;
+
+function segmenter(): Intl.Segmenter | undefined {
+  return typeof Intl !== "undefined" && "Segmenter" in Intl
+    ? new Intl.Segmenter("tr", { granularity: "sentence" })
+    : undefined;
+}
+
+/**
+ * Offsets where a raw segmenter puts a break. ICU always breaks after a line end, so each line is
+ * segmented alone: that gives the same breaks and keeps a 5 MB article linear. A line too long for
+ * ICU, or a runtime without Intl.Segmenter, gets a plain punctuation rule.
+ */
 function rawBreaks(text: string): number[] {
   const breaks: number[] = [];
-  if (typeof Intl !== "undefined" && "Segmenter" in Intl) {
-    const segmenter = new Intl.Segmenter("tr", { granularity: "sentence" });
-    for (const seg of segmenter.segment(text)) {
-      const end = seg.index + seg.segment.length;
-      if (end < text.length) breaks.push(end);
+  const icu = segmenter();
+  let lineStartAt = 0;
+  while (lineStartAt < text.length) {
+    const nl = text.indexOf("\n", lineStartAt);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(lineStartAt, lineEnd);
+    if (icu && line.length <= MAX_ICU_CHUNK) {
+      for (const seg of icu.segment(line)) {
+        const end = lineStartAt + seg.index + seg.segment.length;
+        if (end < text.length) breaks.push(end);
+      }
+    } else {
+      REGEX_BREAK.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = REGEX_BREAK.exec(line)) !== null)
+        breaks.push(lineStartAt + m.index + m[0].length);
+      if (lineEnd < text.length) breaks.push(lineEnd);
     }
-  } else {
-    const re = /[.!?…]+["'”’»)\]]*\s+|\n/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) breaks.push(m.index + m[0].length);
+    lineStartAt = lineEnd;
   }
   // ICU keeps "geldi. 200'e yakın" together: break after a stop that a number follows.
   const numberStart = /(\p{L}{2,})([.!?])(\s+)(?=\d)/gu;
@@ -173,8 +196,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       keep = !CLOSING_PUNCT.test(before) && !/^\p{Ll}/u.test(next.char);
     } else if (/\n/u.test(gap)) {
       // A hard-wrapped line: one sentence, unless it is a short headline or dateline on its own.
+      // A line of prose has commas; a headline rarely does, a dateline ("ANKARA, 3 Mart") does.
+      const line = text.slice(lineStart(text, contentEnd), contentEnd);
+      const dateline = /^\s*\p{Lu}[\p{Lu}\s\-]+,/u.test(line);
       keep =
         isHeadline(text, b, textStart) &&
+        (dateline || !line.includes(",")) &&
         !CLOSING_PUNCT.test(before) &&
         /[\p{Lu}\d"“«]/u.test(next.char);
     } else {

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileGazetteer, extractArticles } from "../../src/extract/index";
+
+const gazetteer = compileGazetteer(JSON.parse(readFileSync("data/gazetteer.json", "utf8")));
+const seedText = readFileSync("data/articles/000_d7abfb82a5c11602.txt", "utf8");
+
+function relations(text: string, id = "t") {
+  return extractArticles([{ id, text }], gazetteer).document.relations;
+}
+const ids = (text: string) =>
+  relations(text)
+    .filter((r) => r.type !== "co_occurs")
+    .map((r) => r.id);
+
+describe("relations read from single sentences", () => {
+  it("'X ile görüştü' makes the subject meet X, and the evidence is the sentence with its trigger", () => {
+    const text = "Tokayev, Rustam Minnikhanov ile görüştü.";
+    const met = relations(text).find((r) => r.type === "met_with")!;
+    expect(met).toMatchObject({ source: "tokayev", target: "minnikhanov" });
+    const at = text.indexOf("görüştü");
+    expect(met.evidence).toEqual([
+      {
+        source: "t",
+        start: 0,
+        end: text.length,
+        triggers: [{ start: at, end: at + "görüştü".length }],
+      },
+    ]);
+  });
+
+  it("'Kazakistan Cumhurbaşkanı' states who leads Kazakhstan, with the title as trigger", () => {
+    expect(ids("Kazakistan Cumhurbaşkanı konuştu.")).toContain("r-tokayev-leader_of-kazakhstan");
+  });
+
+  it("'İlk Başkanımız Şaimiev' resolves the country through Şaimiev's role fact", () => {
+    expect(ids("İlk Başkanımız Mintimer Şaripovich Şaimiev selam gönderdi.")).toContain(
+      "r-shaimiev-former_leader_of-tatarstan",
+    );
+  });
+
+  it("'Kazakistanda bulunan ... Minnikhanov' is a visit, 'bölgesine yaptığı ziyaret' another", () => {
+    const got = ids(seedText);
+    expect(got).toContain("r-minnikhanov-visited-kazakhstan");
+    expect(got).toContain("r-minnikhanov-visited-karaganda-region");
+  });
+
+  it("'Saran şehrinde bir lastik üretim fabrikası' is located in Saran, and Saran in the region", () => {
+    const got = ids(seedText);
+    expect(got).toContain("r-saran-tyre-factory-located_in-saran");
+    expect(got).toContain("r-saran-located_in-karaganda-region");
+  });
+
+  it("'pazarımızda ... Tatneftin ... KAMAZın varlığı' means both operate in the speaker's country", () => {
+    const got = ids(seedText);
+    expect(got).toContain("r-tatneft-operates_in-kazakhstan");
+    expect(got).toContain("r-kamaz-operates_in-kazakhstan");
+  });
+
+  it("'atıfta bulunan GBNewse göre' makes GBNews cite Kazinform", () => {
+    expect(ids(seedText)).toContain("r-gbnews-cites-kazinform");
+  });
+
+  it("'Tukainin ismini verme' commemorates the poet in the street", () => {
+    const got = ids(seedText);
+    expect(got).toContain("r-gabdulla-tukai-commemorated_in-tukai-street");
+    expect(got).toContain("r-tukai-street-located_in-nur-sultan");
+  });
+
+  it("'X ile Y arasındaki ... iş birliği' involves both in the project and makes them cooperate", () => {
+    const got = ids(seedText);
+    expect(got).toContain("r-kazakhstan-cooperates_with-tatarstan");
+    expect(got).toContain("r-kazakhstan-tatarstan-cooperation-involves-kazakhstan");
+    expect(got).toContain("r-joint-anti-pandemic-effort-involves-tatarstan");
+  });
+
+  it("background knowledge is stated only where a sentence names both ends", () => {
+    const partOf = relations(seedText).find((r) => r.id === "r-tatarstan-part_of-russia")!;
+    expect(partOf.attributes.basis).toBe("background knowledge");
+    expect(partOf.evidence.map((e) => e.start)).toEqual([190, 1645]);
+    expect(ids("Tataristan güzel bir yer.")).toEqual([]);
+  });
+
+  it("any two names in one sentence are 'mentioned with' each other, counted, when nothing stronger links them", () => {
+    const text = "Tatneft ve KAMAZ büyüdü. KAMAZ ve Tatneft yine büyüdü.";
+    const weak = relations(text).filter((r) => r.type === "co_occurs");
+    expect(weak).toHaveLength(1);
+    expect(weak[0]).toMatchObject({
+      id: "r-kamaz-co_occurs-tatneft",
+      attributes: { count: 2, articles: 1 },
+    });
+  });
+});
+
+describe("several articles in one graph", () => {
+  it("resolves entities across articles by id and counts the articles behind each relation", () => {
+    const a = { id: "a", text: "Tokayev, Rustam Minnikhanov ile görüştü." };
+    const b = { id: "b", text: "Kasım-Jomart Tokayev, dün Minnikhanov ile görüştü." };
+    const { document } = extractArticles([b, a], gazetteer);
+    expect(document.sources.map((s) => s.id)).toEqual(["a", "b"]);
+    const met = document.relations.find((r) => r.type === "met_with")!;
+    expect(met.evidence.map((e) => e.source)).toEqual(["a", "b"]);
+    expect(met.attributes.articles).toBe(2);
+    expect(
+      document.entities.find((e) => e.id === "tokayev")!.mentions.map((m) => m.source),
+    ).toEqual(["a", "b"]);
+  });
+
+  it("gives the same output for the same input, whatever the order of the articles", () => {
+    const a = { id: "a", text: "Tokayev, Rustam Minnikhanov ile görüştü." };
+    const b = { id: "b", text: seedText };
+    expect(JSON.stringify(extractArticles([a, b], gazetteer))).toBe(
+      JSON.stringify(extractArticles([b, a], gazetteer)),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/index";
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("sentence splitting with repairs", () => {
+  it("a hard-wrapped sentence stays one sentence", () => {
+    const text =
+      "Kazakistan devlet başkanı, bir çalışma ziyareti için \nKazakistanda bulunan Minnikhanov ile görüştü.\n";
+    expect(sentences(text)).toEqual([text.trim()]);
+  });
+
+  it("blank lines inside a sentence do not end it when the line ends with a comma", () => {
+    const text =
+      "Kazakistan ile Tataristan arasındaki ticaret, endüstriyel, \n\n\n\nenerji iş birliğini değerlendirdiler.";
+    expect(sentences(text)).toHaveLength(1);
+  });
+
+  it("a headline and a dateline without a full stop are sentences of their own", () => {
+    const text =
+      "Aliyev ve Erdoğan Ankara'da bir araya geldi\n\nANKARA, 3 Mart\n\nİki lider görüştü. Sonra ayrıldılar.";
+    expect(sentences(text)).toEqual([
+      "Aliyev ve Erdoğan Ankara'da bir araya geldi",
+      "ANKARA, 3 Mart",
+      "İki lider görüştü.",
+      "Sonra ayrıldılar.",
+    ]);
+  });
+
+  it("'Prof. Dr.', 'T.C.' and the initial in 'M. Çavuşoğlu' do not end a sentence", () => {
+    const text = "Prof. Dr. Aydın Kaya konuştu. T.C. Dışişleri Bakanı M. Çavuşoğlu geldi.";
+    expect(sentences(text)).toEqual([
+      "Prof. Dr. Aydın Kaya konuştu.",
+      "T.C. Dışişleri Bakanı M. Çavuşoğlu geldi.",
+    ]);
+  });
+
+  it("an ordinal ('5. Toplantısı') does not end a sentence", () => {
+    expect(sentences("Komisyonun 5. Toplantısı yapıldı. Sonra döndü.")).toHaveLength(2);
+  });
+
+  it("a sentence that starts with a number ('200'e yakın') is split off, though ICU keeps it", () => {
+    const text = "Şirketler geldi. 200'e yakın Türk şirketi faaliyet gösteriyor.";
+    expect(sentences(text)).toEqual([
+      "Şirketler geldi.",
+      "200'e yakın Türk şirketi faaliyet gösteriyor.",
+    ]);
+  });
+
+  it("spans index the original text and leave out the surrounding whitespace", () => {
+    const text = "  İlk cümle.  \n\n  İkinci cümle.  ";
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["İlk cümle.", "İkinci cümle."]);
+    expect(splitSentences("   \n ")).toEqual([]);
+  });
+
+  it("the seed article splits into the sentences the hand-curated graph cites", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync("data/articles/000_d7abfb82a5c11602.txt", "utf8");
+    const got = splitSentences(text).map((s) => `${s.start}-${s.end}`);
+    for (const span of [
+      "1-188",
+      "190-345",
+      "347-532",
+      "573-670",
+      "727-841",
+      "1017-1164",
+      "1234-1405",
+      "1536-1643",
+      "1645-1737",
+      "1768-1837",
+      "1839-1968",
+      "1970-2199",
+    ]) {
+      expect(got).toContain(span);
+    }
+  });
+});
