@@ -198,7 +198,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A hard-wrapped line: one sentence, unless it is a short headline or dateline on its own.
       // A line of prose has commas; a headline rarely does, a dateline ("ANKARA, 3 Mart") does.
       const line = text.slice(lineStart(text, contentEnd), contentEnd);
-      const dateline = /^\s*\p{Lu}[\p{Lu}\s\-]+,/u.test(line);
+      const dateline = /^\s*\p{Lu}[\p{Lu}\s-]+,/u.test(line);
       keep =
         isHeadline(text, b, textStart) &&
         (dateline || !line.includes(",")) &&
