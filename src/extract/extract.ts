@@ -9,7 +9,7 @@ import { splitSentences } from "./sentences";
 import type { SentenceSpan } from "./sentences";
 import { suggest } from "./suggest";
 import type { Suggestion } from "./suggest";
-import { prepareText, tokenize } from "./text";
+import { foldTr, prepareText, tokenize } from "./text";
 import type { Token } from "./text";
 
 export interface ArticleInput {
@@ -95,7 +95,16 @@ function resolveTitles(
         placeId = gazetteer.entries.get(person)?.roles.find((r) => r.relation === relation)?.of;
       }
     } else if (place) {
-      person = gazetteer.roleHolders.get(`${relation}:${place.entity}`)?.[0];
+      // Among the holders of offices of that kind, one whose office has this very title first.
+      const title = foldTr(t.alias.text);
+      const holders = gazetteer.roleHolders.get(`${relation}:${place.entity}`) ?? [];
+      const titleOf = (id: string) =>
+        gazetteer.entries
+          .get(id)
+          ?.roles.find((r) => r.relation === relation && r.of === place.entity)?.title;
+      person =
+        holders.find((h) => foldTr(titleOf(h) ?? "") === title) ??
+        holders.find((h) => titleOf(h) === undefined);
     } else {
       person = memory.byTitle.get(t.alias.text) ?? memory.byRelation.get(relation);
     }

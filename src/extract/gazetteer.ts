@@ -18,7 +18,12 @@ const id = z
   .regex(/^[^\s]+$/u, "must not contain spaces");
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
-const RoleSchema = z.object({ relation: z.enum(ROLE_RELATIONS), of: id });
+const RoleSchema = z.object({
+  relation: z.enum(ROLE_RELATIONS),
+  of: id,
+  /** The title of the office when there are several ("Ticaret Bakanı"); any title when absent. */
+  title: z.string().optional(),
+});
 const FactSchema = z.object({ relation: z.enum(RELATION_TYPES), target: id });
 
 export const GazetteerEntrySchema = z.object({
