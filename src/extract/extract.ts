@@ -191,6 +191,7 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
   let ti = 0;
   let mi = 0;
   let previousSubject: string | undefined;
+  let previousPersons: string[] = [];
   const demonymRecs: DemonymRec[] = demonyms
     .map((d) => ({ ...d }))
     .sort((a, b) => a.start - b.start);
@@ -220,8 +221,18 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
       demonyms: demonymsIn(s),
       gazetteer,
       previousSubject,
+      previousPersons,
+      earlier: (pred) => {
+        // Anaphora looks back a bounded distance, so a long article stays linear.
+        for (let k = mi - 1; k >= Math.max(0, mi - 200); k--)
+          if (pred(mentions[k])) return mentions[k];
+        return undefined;
+      },
       emit: (rel) => relations.push({ rel, sentence: s }),
     });
+    previousPersons = [
+      ...new Set(inSentence.filter((m) => PERSON_TYPES.has(m.type)).map((m) => m.entity)),
+    ];
     const person = inSentence.find((m) => PERSON_TYPES.has(m.type) && m.case === "nominative");
     previousSubject =
       person?.entity ??

@@ -52,6 +52,10 @@ export interface SentenceContext {
   gazetteer: Gazetteer;
   /** The person the previous sentences were about, for "his contacts" and "our market". */
   previousSubject?: string;
+  /** The people named in the previous sentence with mentions, for "İki lider" (the two leaders). */
+  previousPersons?: string[];
+  /** The nearest mention before this sentence that satisfies `pred`, for "Hat", "foruma". */
+  earlier?: (pred: (m: MentionRec) => boolean) => MentionRec | undefined;
   emit: (r: Emitted) => void;
 }
 
@@ -325,6 +329,159 @@ export function runRules(ctx: SentenceContext): void {
     }
   }
 
+  // "İki lider, ...": the two people of the previous sentence.
+  const groupSubject =
+    (word(from) === "iki" && /^(lider|başkan|bakan|taraf)/u.test(word(from + 1))) ||
+    /^liderler$/u.test(word(from));
+  const actors = groupSubject
+    ? (ctx.previousPersons ?? [])
+    : persons.filter((m) => m.case === "nominative").map((m) => m.entity);
+
+  for (let i = from; i < to; i++) {
+    const w = word(i);
+
+    // "resmi bir ziyaret için geldiği Ankara'da": a visit.
+    if (/^geldiğ/u.test(w)) {
+      const place = startingAt(i + 1).find(
+        (m) => PLACE.has(m.type) && (m.case === "locative" || m.case === "dative"),
+      );
+      if (place && subject) {
+        emit({
+          type: "visited",
+          source: subject,
+          target: place.entity,
+          triggers: [span(tokens, i)],
+        });
+      }
+    }
+
+    // "BOTAŞ ile SOCAR'ın birlikte inşa edeceği ... Boru Hattı": they build it.
+    if (
+      (w === "inşa" && /^(edeceğ|ettiğ|edilen|edilecek)/u.test(word(i + 1))) ||
+      /^kuracağ|^kurduğ/u.test(w)
+    ) {
+      const built = after(i, (m) => m.type === "project");
+      if (built) {
+        const builders = mentions.filter((m) => m.type === "company" && m.end <= tokens[i].start);
+        for (const b of builders) {
+          emit({
+            type: "builds",
+            source: b.entity,
+            target: built.entity,
+            triggers: [span(tokens, i, w === "inşa" ? i + 1 : i)],
+          });
+        }
+      }
+    }
+
+    // "Türkiye ile Azerbaycan arasında ... bir anlaşma imzalandı"
+    if (w === "ile") {
+      const x = endingAt(i - 1).find((m) => ACTOR.has(m.type));
+      const y = x && startingAt(i + 1).find((m) => ACTOR.has(m.type) && m.entity !== x.entity);
+      if (x && y && word(y.last + 1).startsWith("arasında")) {
+        for (let j = y.last + 2; j < to; j++) {
+          if (word(j).startsWith("anlaşma")) {
+            emit({
+              type: "agreement_with",
+              source: x.entity,
+              target: y.entity,
+              triggers: [span(tokens, j)],
+            });
+            break;
+          }
+        }
+      }
+    }
+
+    // "Azerbaycan'ın Türkiye'deki en büyük yatırımı": the company invests, so operates, there.
+    if (/^yatırım/u.test(w)) {
+      const there = mentions.find(
+        (m) => PLACE.has(m.type) && m.case === "relative" && m.last < i && m.last >= i - 4,
+      );
+      if (there) {
+        for (const c of mentions.filter((m) => m.type === "company")) {
+          emit({
+            type: "operates_in",
+            source: c.entity,
+            target: there.entity,
+            triggers: [span(tokens, i)],
+          });
+        }
+      }
+    }
+
+    // "Iğdır'dan başlayarak Nahçıvan'a uzanacak": the line just named runs through both.
+    if (/^uzan/u.test(w) && ctx.earlier) {
+      const line = projects[0] ?? ctx.earlier((m) => m.type === "project");
+      if (line) {
+        for (const m of mentions) {
+          if (PLACE.has(m.type) && (m.case === "ablative" || m.case === "dative") && m.last < i) {
+            emit({
+              type: "located_in",
+              source: line.entity,
+              target: m.entity,
+              triggers: [span(tokens, i)],
+            });
+          }
+        }
+      }
+    }
+
+    // "... Konseyi'nin 10. Toplantısı'na başkanlık etti", "foruma katıldı": taking part.
+    if (/^(katıl(dı|acak|mış|ıyor)|başkanlık)/u.test(w)) {
+      let target = mentions.find(
+        (m) =>
+          (m.type === "organisation" || m.type === "project") &&
+          m.last < i &&
+          (m.case === "dative" ||
+            /^toplantı/u.test(word(m.last + 1)) ||
+            /^toplantı/u.test(word(m.last + 2))),
+      )?.entity;
+      if (!target && ctx.earlier) {
+        // "foruma", "toplantıya", "zirveye": the event of that name mentioned last.
+        for (let j = Math.max(from, i - 3); j < i; j++) {
+          const stem = /^(forum|toplantı|zirve|konferans|tören|fuar)/u.exec(word(j))?.[1];
+          if (!stem) continue;
+          target = ctx.earlier(
+            (m) =>
+              (m.type === "project" || m.type === "organisation") &&
+              text.slice(m.start, m.end).toLocaleLowerCase("tr").includes(stem),
+          )?.entity;
+          if (target) break;
+        }
+      }
+      if (target) {
+        for (const a of actors)
+          emit({ type: "participates_in", source: a, target, triggers: [span(tokens, i)] });
+      }
+    }
+  }
+
+  // "Ankara Üniversitesi öğretim üyesi Prof. Dr. Aydın Kaya": a position in an organisation.
+  for (const org of mentions.filter((m) => m.type === "organisation" || m.type === "company")) {
+    let j = org.last + 1;
+    let position = -1;
+    for (; j < to && j <= org.last + 6; j++) {
+      if (
+        /^(üyesi|müdürü|rektörü|sözcüsü|direktörü|yöneticisi|başkanı|çalışanı|dekanı|genel)$/u.test(
+          word(j),
+        )
+      )
+        position = j;
+      const person = startingAt(j).find((m) => PERSON.has(m.type));
+      if (person && position > 0) {
+        emit({
+          type: "official_of",
+          source: person.entity,
+          target: org.entity,
+          triggers: [span(tokens, position)],
+        });
+        break;
+      }
+      if (person) break;
+    }
+  }
+
   for (const m of mentions) {
     const nextWord = word(m.last + 1);
     // "Karaganda bölgesine yaptığı son ziyaretin": whoever's visit it was visited the place.
@@ -435,6 +592,9 @@ export function runRules(ctx: SentenceContext): void {
   const standsFor = new Set<string>();
   for (const m of mentions) {
     standsFor.add(m.entity);
+    // A title names an office, and so its country ("Devlet başkanı" evokes Kazakhstan); a bare
+    // name does not.
+    if (m.kind !== "title") continue;
     for (const role of gazetteer.entries.get(m.entity)?.roles ?? []) standsFor.add(role.of);
   }
   for (const id of new Set(mentions.map((m) => m.entity))) {
