@@ -176,3 +176,31 @@ export function formatReport(
   ];
   return `${parts.join("\n")}\n`;
 }
+
+/** Markdown tables for docs/extraction.md: totals by split, then every article. */
+export function formatMarkdown(scores: readonly ArticleScore[]): string {
+  const header = [
+    "| | sentences F1 | mentions P | mentions R | mentions F1 | suffixed R | relations P | relations R | relations F1 |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: | --: |",
+  ];
+  const line = (label: string, s: ArticleScore | TotalScore) =>
+    `| ${label} | ${[
+      f3(s.sentences.f1),
+      ...prfCells(s.mentions),
+      suffixedCell(s.suffixed),
+      ...prfCells(s.relations),
+    ].join(" | ")} |`;
+  const splits = SPLITS.filter((split) => scores.some((s) => s.split === split)).map((split) => {
+    const inSplit = scores.filter((s) => s.split === split);
+    return line(`${split} (${inSplit.length} articles)`, total(inSplit));
+  });
+  const articles = scores.map((s) => line(`${s.split}: \`${s.source}\``, s));
+  return [
+    ...header,
+    ...splits,
+    line(`overall (${scores.length} articles)`, total(scores)),
+    "",
+    ...header,
+    ...articles,
+  ].join("\n");
+}

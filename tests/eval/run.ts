@@ -1,4 +1,4 @@
-// npm run eval [-- --curation [FILE]] [--gazetteer FILE] [--list N] [--json] [SOURCE...]
+// npm run eval [-- --curation [FILE]] [--gazetteer FILE] [--list N] [--json | --markdown] [SOURCE...]
 //
 // Runs the extractor on every gold article alone (tests/fixtures/gold), scores it and prints one
 // table per split (tune, unseen) and overall, then the misses and false positives of each article.
@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { ROOT, loadGold, readArticle } from "./gold";
 import { coverage, scoreArticle, total } from "./score";
 import type { ArticleScoreWithCoverage } from "./score";
-import { formatReport } from "./report";
+import { formatMarkdown, formatReport } from "./report";
 import { compileGazetteer, extractArticles, parseCuration } from "../../src/extract/index";
 import type { ExtractionResult } from "../../src/extract/index";
 
@@ -17,17 +17,19 @@ interface Options {
   curation?: string;
   list: number;
   json: boolean;
+  markdown: boolean;
   sources: string[];
 }
 
 const USAGE =
-  "usage: npm run eval -- [--curation [FILE]] [--gazetteer FILE] [--list N] [--json] [SOURCE...]";
+  "usage: npm run eval -- [--curation [FILE]] [--gazetteer FILE] [--list N] [--json | --markdown] [SOURCE...]";
 
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     gazetteer: join(ROOT, "data/gazetteer.json"),
     list: 15,
     json: false,
+    markdown: false,
     sources: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -45,6 +47,8 @@ function parseArgs(argv: string[]): Options {
       i++;
     } else if (arg === "--json") {
       options.json = true;
+    } else if (arg === "--markdown") {
+      options.markdown = true;
     } else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -121,6 +125,10 @@ function main(): void {
       articles: scores,
     };
     console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
+  if (options.markdown) {
+    console.log(formatMarkdown(scores));
     return;
   }
   const shown = (path: string) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GoldArticle } from "../eval/gold";
 import { coverage, prf, scoreArticle, total } from "../eval/score";
 import type { ScorableResult } from "../eval/score";
-import { formatReport } from "../eval/report";
+import { formatMarkdown, formatReport } from "../eval/report";
 
 // "Tokayev, Minnikhanov ile görüştü. KAMAZın Kazakistanda iki projesi var."
 const TEXT = "Tokayev, Minnikhanov ile görüştü. KAMAZın Kazakistanda iki projesi var.";
@@ -256,5 +256,14 @@ describe("Scoring an extraction against gold", () => {
       "kamaz operates_in kazakhstan  <- extractor has kamaz based_in kazakhstan",
     );
     expect(report.indexOf("tune: total")).toBeLessThan(report.indexOf("unseen: total"));
+  });
+
+  it("gives the same numbers as markdown tables for docs/extraction.md", () => {
+    const markdown = formatMarkdown([scoreArticle(gold, perfect())]);
+    expect(markdown).toContain(
+      "| tune (1 articles) | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 (2/2) |",
+    );
+    expect(markdown).toContain("| tune: `example` |");
+    expect(markdown).not.toContain("unseen");
   });
 });
