@@ -11,7 +11,7 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations that precede a name or number, so a full stop after them never ends a sentence. */
-const TITLE_ABBREVIATIONS = new Set(
+export const TITLE_ABBREVIATIONS = new Set(
   [
     "prof",
     "doç",

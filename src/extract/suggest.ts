@@ -1,4 +1,5 @@
 import type { EntityType } from "../model";
+import { TITLE_ABBREVIATIONS } from "./sentences";
 import type { SentenceSpan } from "./sentences";
 import { suffixesFor } from "./suffixes";
 import { foldTr, isApostrophe, isUpperStart } from "./text";
@@ -94,6 +95,37 @@ const COMMON = new Set(
   ].map(foldTr),
 );
 
+/** Months and weekdays: capitalised in dates ("3 Mart"), never an entity on their own. */
+const CALENDAR = new Set(
+  [
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+  ].map(foldTr),
+);
+
+/** Not a name: an abbreviation with its full stop ("Prof."), a word after an ordinal ("10. Toplantısı"). */
+function notAName(text: string, t: Token): boolean {
+  if (text[t.end] === "." && TITLE_ABBREVIATIONS.has(t.folded)) return true;
+  return /\d\.\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 function slug(s: string): string {
   return foldTr(s)
     .normalize("NFKD")
@@ -143,7 +175,8 @@ export function suggest(
       !isUpperStart(t.text) ||
       coveredFlags[i] === 1 ||
       COMMON.has(t.folded) ||
-      /^\d/u.test(t.text)
+      /^\d/u.test(t.text) ||
+      notAName(text, t)
     ) {
       i++;
       continue;
@@ -153,13 +186,18 @@ export function suggest(
       j + 1 < tokens.length &&
       isUpperStart(tokens[j + 1].text) &&
       coveredFlags[j + 1] === 0 &&
+      !notAName(text, tokens[j + 1]) &&
       !COMMON.has(tokens[j + 1].folded) &&
       /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
     ) {
       j++;
     }
     const allCaps = tokens.slice(i, j + 1).every((x) => x.text === x.text.toLocaleUpperCase("tr"));
-    if (i === j && sentenceStarts.has(t.start) && !allCaps && !isApostrophe(text[t.end])) {
+    const single = i === j;
+    if (
+      (single && CALENDAR.has(t.folded)) ||
+      (single && sentenceStarts.has(t.start) && !allCaps && !isApostrophe(text[t.end]))
+    ) {
       i = j + 1;
       continue;
     }
