@@ -151,5 +151,9 @@ export function main(args: string[], io: CliIO = { out: console.log, err: consol
 }
 
 if (/cli\.ts$/u.test(process.argv[1] ?? "")) {
+  // Piped into `head`, stdout may close early; that is not an error of the extraction.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

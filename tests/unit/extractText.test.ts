@@ -86,3 +86,15 @@ describe("case suffixes generated from the rules", () => {
     }
   });
 });
+
+describe("the extractor runs in the browser too", () => {
+  it("no module of src/extract but the command line and file helpers imports node:", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const nodeOnly = new Set(["node.ts", "cli.ts", "buildGazetteerCountries.ts"]);
+    for (const name of readdirSync("src/extract")) {
+      if (nodeOnly.has(name) || !name.endsWith(".ts")) continue;
+      const source = readFileSync(`src/extract/${name}`, "utf8");
+      expect(source, name).not.toMatch(/from\s+["']node:|from\s+["']\.\/(node|cli)["']/u);
+    }
+  });
+});
