@@ -49,6 +49,12 @@ describe("finding known names in Turkish text", () => {
     expect(mentions("Kazakistanlı öğrenciler Tatar kültürünü sevdi.")).toEqual([]);
   });
 
+  it("'-ca' makes a language or a manner, not a case: 'Rusça' and 'Kazakistanca' are not the countries", () => {
+    expect(mentions("Heyet Rusça ve Kazakistanca konuştu; Rusya'ya döndü.")).toEqual([
+      "russia:Rusya'ya",
+    ]);
+  });
+
   it("a capitalised alias needs a capital in the text: the verb 'saran' is not the city Saran", () => {
     expect(mentions("Şehri saran sis dağıldı. Saran'da fabrika var.")).toEqual(["saran:Saran'da"]);
   });
