@@ -270,8 +270,26 @@ describe("the shipped seed graph (data/graph.json)", () => {
     for (const r of seed.relations) expect(r.id).toBe(`r-${r.source}-${r.type}-${r.target}`);
   });
 
-  it("has no weak co-occurrence links and no saved layout, being curated by hand", () => {
-    expect(seed.relations.filter((r) => r.type === "co_occurs")).toEqual([]);
+  it("links entities named in one sentence weakly, counted, with each shared sentence as evidence", () => {
+    const weak = seed.relations.filter((r) => r.type === "co_occurs");
+    expect(weak.length).toBeGreaterThan(0);
+    const byId = new Map(seed.entities.map((e) => [e.id, e]));
+    for (const r of weak) {
+      expect(r.directed).toBe(false);
+      expect(r.attributes.count).toBe(r.evidence.length);
+      for (const ev of r.evidence) {
+        // both ends are mentioned inside the sentence given as evidence
+        for (const end of [r.source, r.target]) {
+          const inside = byId
+            .get(end)!
+            .mentions.some((m) => m.start >= ev.start && m.end <= ev.end);
+          expect(inside, `${r.id}: ${end} in ${ev.start}-${ev.end}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("has no saved layout, so the app lays it out", () => {
     expect(seed.positions).toBeUndefined();
   });
 });
