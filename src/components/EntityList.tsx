@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { ENTITY_TYPE_STYLE } from "../model";
 import type { Entity } from "../model";
-import { selectSelection, selectVisibleEntities, useAppStore, useAppStoreApi } from "../store";
+import { selectSelection, selectVisibleTypes, useAppStore, useAppStoreApi } from "../store";
+import type { AppState } from "../store";
 import { foldForSearch } from "./searchText";
 import { TypeIcon } from "./TypeIcon";
 
@@ -13,19 +14,42 @@ const FALLBACK_ROWS = 40;
 
 const collator = new Intl.Collator("tr", { sensitivity: "base" });
 
-function useSortedFiltered(entities: readonly Entity[], query: string) {
-  const sorted = useMemo(
-    () => [...entities].sort((a, b) => collator.compare(a.label, b.label)),
-    [entities],
-  );
-  const folded = useMemo(
-    () => new Map(sorted.map((e) => [e.id, foldForSearch([e.label, ...e.aliases].join(" | "))])),
-    [sorted],
-  );
+interface ListEntry {
+  entity: Entity;
+  /** Label and aliases folded once per document, so typing a query does not re-fold 20k names. */
+  haystack: string;
+}
+
+/** All entities in alphabetical order with their search text: computed once per document. */
+const selectEntries = (() => {
+  let last: readonly Entity[] | undefined;
+  let entries: readonly ListEntry[] = [];
+  return (s: AppState): readonly ListEntry[] => {
+    const entities = s.document?.entities;
+    if (entities !== last) {
+      last = entities;
+      entries = (entities ?? [])
+        .map((entity) => ({
+          entity,
+          haystack: foldForSearch([entity.label, ...entity.aliases].join(" | ")),
+        }))
+        .sort((a, b) => collator.compare(a.entity.label, b.entity.label));
+    }
+    return entries;
+  };
+})();
+
+function useListItems(query: string): Entity[] {
+  const entries = useAppStore(selectEntries);
+  const visibleTypes = useAppStore(selectVisibleTypes);
   return useMemo(() => {
     const q = foldForSearch(query.trim());
-    return q ? sorted.filter((e) => folded.get(e.id)!.includes(q)) : sorted;
-  }, [sorted, folded, query]);
+    const out: Entity[] = [];
+    for (const { entity, haystack } of entries) {
+      if (visibleTypes.has(entity.type) && (!q || haystack.includes(q))) out.push(entity);
+    }
+    return out;
+  }, [entries, visibleTypes, query]);
 }
 
 /**
@@ -33,11 +57,10 @@ function useSortedFiltered(entities: readonly Entity[], query: string) {
  * Only the rows in view are in the DOM, so 20k entities cost the same as 50.
  */
 export function EntityList() {
-  const entities = useAppStore(selectVisibleEntities);
   const selection = useAppStore(selectSelection);
   const store = useAppStoreApi();
   const [query, setQuery] = useState("");
-  const items = useSortedFiltered(entities, query);
+  const items = useListItems(query);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(0);
