@@ -6,7 +6,7 @@
 // Options: --sizes=1000,5000,20000  --runs=N  --write (update docs/performance.md even for a
 // partial run)  --no-write.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -29,10 +29,11 @@ const DEFAULT_SIZES = [1000, 5000, 20000];
 /** The type the filter measure switches off: about a fifth of the entities. */
 const FILTER_TYPE: EntityType = "company";
 const VIEWPORT = { width: 1280, height: 800 };
-const PAN_ZOOM_FRAMES = 60;
-/** Big graphs draw slowly (over a second a frame at 20k): stop after this long, past a minimum. */
-const PAN_ZOOM_MAX_MS = 4000;
-const PAN_ZOOM_MIN_FRAMES = 6;
+/**
+ * Frames of the pan/zoom drive: 60 at 1k, fewer for big graphs, whose frames take over a second.
+ * A fixed count, not a time limit, so both pages run exactly the same script.
+ */
+const panZoomFrames = (size: number) => Math.max(10, Math.min(60, Math.round(150_000 / size)));
 /** Applied to both pages alike: keep rAF and timers at full speed in headless Chromium. */
 const EXTRA_CHROMIUM_ARGS = [
   "--disable-background-timer-throttling",
@@ -170,9 +171,9 @@ async function settle(page: Page) {
 }
 
 /** The same script for both pages: pan and zoom a little every frame, time the frames. */
-async function panZoom(page: Page) {
+async function panZoom(page: Page, frames: number) {
   return page.evaluate(
-    ({ frames, maxMs, minFrames }) =>
+    (frames) =>
       new Promise<{ median: number; frames: number }>((done) => {
         const cy = window.__cy!;
         const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };
@@ -181,7 +182,7 @@ async function panZoom(page: Page) {
         const step = (t: number) => {
           stamps.push(t);
           const i = stamps.length;
-          if (i > frames || (i > minFrames && t - stamps[0] > maxMs)) {
+          if (i > frames) {
             cy.viewport(start);
             const gaps = stamps.slice(1).map((s, k) => s - stamps[k]);
             gaps.sort((a, b) => a - b);
@@ -201,7 +202,7 @@ async function panZoom(page: Page) {
         };
         requestAnimationFrame(step);
       }),
-    { frames: PAN_ZOOM_FRAMES, maxMs: PAN_ZOOM_MAX_MS, minFrames: PAN_ZOOM_MIN_FRAMES },
+    frames,
   );
 }
 
@@ -347,7 +348,7 @@ async function runOnce(
       graphSize = { width: Math.round(box.width), height: Math.round(box.height) };
     }
     await settle(page);
-    const pz = await panZoom(page);
+    const pz = await panZoom(page, panZoomFrames(size));
     await settle(page);
     const exported = kind === "app" ? await exportApp(page) : await exportBare(page);
     await settle(page);
@@ -446,7 +447,7 @@ function resultsSection(s: Summary, meta: Meta): string {
     `Measured ${meta.date} on ${meta.machine}; ${meta.browser}; viewport ${VIEWPORT.width} × ` +
       `${VIEWPORT.height}, device pixel ratio 1; graph canvas ${meta.graphSize}. Runs per page: ` +
       `${s.map((x) => `${x.runs.app} at ${x.entities.toLocaleString("en")}`).join(", ")}; ` +
-      `whole bench ${meta.duration}.`,
+      `whole bench ${meta.duration}; load average ${meta.load}.`,
     "",
     markdownTable(s),
     "",
@@ -468,6 +469,8 @@ interface Meta {
   browser: string;
   graphSize: string;
   duration: string;
+  /** 1-minute load average: other work on the machine makes every number slower and noisier. */
+  load: string;
 }
 
 const START = "<!-- bench:results:start -->";
@@ -494,6 +497,7 @@ async function main() {
   const opts = parseOptions(process.argv.slice(2));
   if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
   const started = performance.now();
+  const loadBefore = loadavg()[0];
   log("building the app and the bare page…");
   await buildPages();
   mkdirSync(resolve(SITE, "data"), { recursive: true });
@@ -548,6 +552,7 @@ async function main() {
       browser: `Chromium ${version} headless`,
       graphSize: graphSize ? `${graphSize.width} × ${graphSize.height}` : "?",
       duration: `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`,
+      load: `${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
     };
     console.log(`\n${markdownTable(s)}\n`);
     console.log(`${meta.browser}; bench took ${meta.duration}`);
