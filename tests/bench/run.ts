@@ -59,7 +59,8 @@ interface RunResult {
   /** Longest main-thread task seen up to the first frame: how long the page could not respond. */
   longestTask: number;
   panZoomFrames: number;
-  png: PngReport & { bytes: number; clamped?: boolean; notice?: string };
+  /** `partial`: only the start of the file was checked (the bare page's big images). */
+  png: PngReport & { bytes: number; partial?: boolean; clamped?: boolean; notice?: string };
 }
 
 interface SizeResult {
@@ -307,7 +308,11 @@ async function exportBare(page: Page): Promise<{ ms: number; png: RunResult["png
   const head = Buffer.from(out.head, "base64");
   return {
     ms: out.ms,
-    png: { ...inspectPng(head, { partial: out.size > head.length }), bytes: out.size },
+    png: {
+      ...inspectPng(head, { partial: out.size > head.length }),
+      bytes: out.size,
+      partial: out.size > head.length,
+    },
   };
 }
 
@@ -419,6 +424,7 @@ function pngLines(s: Summary): string {
     const describe = (p: RunResult["png"]) =>
       `${p.width} × ${p.height} px, ${(p.bytes / 1e6).toFixed(1)} MB, ` +
       (p.valid ? (p.inkPixels > 0 ? "valid, not blank" : "**valid but blank**") : "**broken**") +
+      (p.partial ? ` (first ${p.rowsChecked} rows checked)` : "") +
       (p.problem ? ` (${p.problem})` : "");
     const appAll = size.png.app;
     const blank = appAll.filter((p) => !p.valid || p.inkPixels === 0).length;
