@@ -17,7 +17,12 @@ import seedUrl from "../data/graph.json?url";
 export function initialDocumentUrl(search: string, base: string): string | { error: string } {
   const wanted = new URLSearchParams(search).get("data");
   if (!wanted) return seedUrl;
-  const url = new URL(wanted, base);
+  let url: URL;
+  try {
+    url = new URL(wanted, base);
+  } catch {
+    return { error: `?data= is not a usable address: "${wanted}"` };
+  }
   if (url.origin !== new URL(base).origin) {
     return { error: `?data= must point at this site; ${url.origin} is another site` };
   }
@@ -34,16 +39,13 @@ export function App() {
       store.getState().rejectDocument("?data=", [{ path: "?data=", message: url.error }]);
       return;
     }
-    let cancelled = false;
+    // A file the user opens while this is still loading takes a newer ticket and wins.
+    const ticket = store.getState().beginLoad();
     void fetchDocument(url).then((result) => {
-      if (cancelled) return;
       const origin = url === seedUrl ? "data/graph.json" : url;
-      if (result.ok) store.getState().loadDocument(result.document, origin);
-      else store.getState().rejectDocument(origin, result.problems);
+      if (result.ok) store.getState().loadDocument(result.document, origin, ticket);
+      else store.getState().rejectDocument(origin, result.problems, ticket);
     });
-    return () => {
-      cancelled = true;
-    };
   }, [store]);
 
   return (

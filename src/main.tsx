@@ -7,10 +7,10 @@ import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ErrorBoundary>
-      <StoreProvider>
+    <StoreProvider>
+      <ErrorBoundary>
         <App />
-      </StoreProvider>
-    </ErrorBoundary>
+      </ErrorBoundary>
+    </StoreProvider>
   </StrictMode>,
 );

@@ -184,7 +184,7 @@ export function DetailsPanel() {
   const relation = useAppStore(selectSelectedRelation);
   const document = useAppStore(selectDocument);
   return (
-    <aside className="panel details" aria-label="Details" aria-live="polite">
+    <aside className="panel details" aria-label="Details">
       {index && entity && <EntityDetails entity={entity} index={index} />}
       {index && relation && <RelationDetails relation={relation} index={index} />}
       {!entity && !relation && (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   EXPORT_BACKGROUNDS,
   EXPORT_SCALES,
@@ -24,6 +24,12 @@ export function ExportMenu() {
   const title = useAppStore(selectDocumentTitle);
   const graph = useGraphHandle();
   const store = useAppStoreApi();
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the button that opened the form, never to the page body.
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   const run = async () => {
     setBusy(true);
@@ -42,7 +48,7 @@ export function ExportMenu() {
       } else {
         store.getState().notify("info", `Saved ${name} (${result.width} × ${result.height} px).`);
       }
-      setOpen(false);
+      close();
     } catch (err) {
       store.getState().notify("error", `Export failed: ${(err as Error).message}`);
     } finally {
@@ -52,7 +58,12 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
         Export PNG
       </button>
       {open && (
@@ -64,7 +75,7 @@ export function ExportMenu() {
             void run();
           }}
           onKeyDown={(ev) => {
-            if (ev.key === "Escape") setOpen(false);
+            if (ev.key === "Escape") close();
           }}
         >
           <fieldset>
@@ -74,6 +85,7 @@ export function ExportMenu() {
                 <input
                   type="radio"
                   name="export-scope"
+                  autoFocus={options.scope === scope}
                   checked={options.scope === scope}
                   onChange={() => setOptions({ ...options, scope })}
                 />

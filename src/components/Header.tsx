@@ -30,9 +30,10 @@ export function Header() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const openFile = async (file: File) => {
+    const ticket = store.getState().beginLoad();
     const result = await readDocumentFile(file);
-    if (result.ok) store.getState().loadDocument(result.document, file.name);
-    else store.getState().rejectDocument(file.name, result.problems);
+    if (result.ok) store.getState().loadDocument(result.document, file.name, ticket);
+    else store.getState().rejectDocument(file.name, result.problems, ticket);
   };
 
   return (

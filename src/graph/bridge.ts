@@ -1,4 +1,11 @@
-import type { Core, EdgeSingular } from "cytoscape";
+import type {
+  CollectionReturnValue,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  SingularElementArgument,
+} from "cytoscape";
+import { isRelationShown } from "../store";
 import type { AppStore, AppState } from "../store";
 import { toElements } from "./elements";
 import { runLayout, spiralPositions } from "./layout";
@@ -8,61 +15,100 @@ import { runLayout, spiralPositions } from "./layout";
 
 type Unsubscribe = () => void;
 
-function applyDocument(cy: Core, state: AppState) {
+/** An element can be patched in place only if it is the same kind and joins the same nodes. */
+function sameShape(ele: SingularElementArgument, def: ElementDefinition): boolean {
+  if (ele.group() !== def.group) return false;
+  if (def.group !== "edges") return true;
+  return ele.data("source") === def.data.source && ele.data("target") === def.data.target;
+}
+
+/**
+ * Diffs the graph against the document by id; every element comes out shown and unselected.
+ * Returns true when every node has a saved position.
+ */
+function applyDocument(cy: Core, state: AppState): boolean {
   const doc = state.document;
   const elements = doc ? toElements(doc) : [];
-  const wanted = new Set(elements.map((e) => e.data.id as string));
+  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
   cy.batch(() => {
-    // Diff by id: remove what is gone, patch what stays, add what is new.
+    // Remove what is gone, and what changed kind or endpoints (Cytoscape cannot move an edge).
     cy.elements()
-      .filter((ele) => !wanted.has(ele.id()))
+      .filter((ele) => {
+        const def = byId.get(ele.id());
+        return !def || !sameShape(ele, def);
+      })
       .remove();
-    const toAdd = [];
+    const toAdd: ElementDefinition[] = [];
     for (const def of elements) {
       const existing = cy.getElementById(def.data.id as string);
-      if (existing.nonempty()) {
-        existing.data(def.data);
-        existing.classes(def.classes ?? "");
-      } else {
+      if (existing.empty()) {
         toAdd.push(def);
+        continue;
       }
+      existing.data(def.data);
+      existing.classes(def.classes ?? "");
+      if (def.position) existing.position(def.position);
     }
     cy.add(toAdd);
   });
+  return !!doc && doc.entities.length > 0 && doc.entities.every((e) => doc.positions?.[e.id]);
 }
 
-function applyFilter(cy: Core, state: AppState) {
+/**
+ * A class toggle, not a remove: elements keep their positions and the layout is not re-run.
+ * Only elements whose state changes are touched, so Cytoscape restyles just those: at 20k
+ * entities a per-element toggle of everything costs more than the redraw. Call inside a batch.
+ */
+function applyFilterClasses(cy: Core, state: AppState) {
   const { visibleTypes, showWeakRelations } = state;
-  // A class toggle, not a remove: elements keep their positions and the layout is not re-run.
-  // Only elements whose state changes are touched, so Cytoscape restyles just those: at 20k
-  // entities a per-element toggle of everything costs more than the redraw.
   const hiddenNodes = cy.nodes().filter((n) => !visibleTypes.has(n.data("type")));
   const toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(cy.edges(".weak"));
   const hiddenNow = cy.elements(".hidden");
-  cy.batch(() => {
-    hiddenNow.difference(toHide).removeClass("hidden");
-    toHide.difference(hiddenNow).addClass("hidden");
-  });
+  hiddenNow.difference(toHide).removeClass("hidden");
+  toHide.difference(hiddenNow).addClass("hidden");
 }
 
 function applySelection(cy: Core, state: AppState) {
   const sel = state.selection;
+  const target = sel ? cy.getElementById(sel.id) : cy.collection();
+  // Neighbours through shown edges only, so a hidden weak link does not light up a node.
+  // Shown is read from our classes, not from computed style, which may be stale mid-batch.
+  let focus = cy.collection();
+  if (sel && target.nonempty()) {
+    if (sel.kind === "entity") {
+      const edges = target
+        .connectedEdges()
+        .filter(
+          (e) =>
+            !e.hasClass("hidden") &&
+            !e.source().hasClass("hidden") &&
+            !e.target().hasClass("hidden"),
+        );
+      focus = target.union(edges).union(edges.connectedNodes());
+    } else {
+      focus = target.union((target as EdgeSingular).connectedNodes());
+    }
+  }
   cy.batch(() => {
     cy.elements(".selected, .faded, .highlight").removeClass("selected faded highlight");
-    if (!sel) return;
-    const target = cy.getElementById(sel.id);
-    if (target.empty()) return;
-    // Neighbours through shown edges only: a hidden weak link must not light up a node.
-    const focus =
-      sel.kind === "entity"
-        ? target
-            .union(target.connectedEdges(":visible"))
-            .union(target.connectedEdges(":visible").connectedNodes())
-        : target.union((target as EdgeSingular).connectedNodes());
+    if (focus.empty()) return;
     cy.elements().not(focus).addClass("faded");
     focus.edges().addClass("highlight");
     target.addClass("selected");
   });
+}
+
+/** Whether the selected entity or relation is still shown under the current filter. */
+function isSelectionShown(state: AppState): boolean {
+  const { selection, index, visibleTypes, showWeakRelations } = state;
+  if (!selection || !index) return false;
+  if (selection.kind === "entity") {
+    const e = index.entityById.get(selection.id);
+    return !!e && visibleTypes.has(e.type);
+  }
+  const r = index.relationById.get(selection.id);
+  const typeOf = (id: string) => index.entityById.get(id)?.type;
+  return !!r && isRelationShown(r, typeOf, visibleTypes, showWeakRelations);
 }
 
 function centreOn(cy: Core, id: string) {
@@ -73,37 +119,42 @@ function centreOn(cy: Core, id: string) {
   if (!inView) cy.animate({ center: { eles: ele } }, { duration: 250 });
 }
 
-async function layoutAndFit(cy: Core, store: AppStore) {
-  const { setLayoutRunning, layoutName } = store.getState();
-  setLayoutRunning(true);
-  try {
-    await runLayout(cy, layoutName);
-    if (!cy.destroyed()) cy.fit(cy.elements(":visible"), 30);
-  } finally {
-    store.getState().setLayoutRunning(false);
-  }
-}
-
 export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
+  // Each layout or document bumps this; a slower, older layout then leaves positions alone.
+  let layoutTicket = 0;
+
+  const layoutAndFit = async (eles: CollectionReturnValue) => {
+    const ticket = ++layoutTicket;
+    const isCurrent = () => ticket === layoutTicket && !cy.destroyed();
+    store.getState().setLayoutRunning(true);
+    try {
+      await runLayout(cy, store.getState().layoutName, eles, isCurrent);
+      if (isCurrent()) cy.fit(cy.elements(":visible"), 30);
+    } finally {
+      if (ticket === layoutTicket) store.getState().setLayoutRunning(false);
+    }
+  };
+
   const initialise = (state: AppState) => {
+    layoutTicket++; // whatever layout was running belongs to the previous document
+    store.getState().setLayoutRunning(false);
     // The benchmark and the browser tests read this mark: first frame drawn with the document.
     if (state.document) cy.one("render", () => performance.mark("relgraph:first-frame"));
-    applyDocument(cy, state);
-    applyFilter(cy, state);
+    const allPlaced = applyDocument(cy, state);
+    if (state.document && !allPlaced) {
+      if (cy.nodes().length > 300) {
+        // Big graphs: draw at once on a spiral, then move to the worker's layout.
+        const pos = spiralPositions(cy.nodes().map((n) => n.id()));
+        cy.batch(() => cy.nodes().forEach((n) => void n.position(pos[n.id()])));
+      }
+      // Laid out before the type filter applies, so hidden types get places too (layouts skip
+      // hidden nodes) and ticking one back on never reveals a pile at (0,0). Small graphs are
+      // laid out synchronously here, before any frame is drawn.
+      void layoutAndFit(cy.elements());
+    }
+    cy.batch(() => applyFilterClasses(cy, state));
     applySelection(cy, state);
-    const doc = state.document;
-    if (!doc) return;
-    if (doc.positions) {
-      cy.fit(cy.elements(":visible"), 30);
-      return;
-    }
-    // Big graphs: draw at once on a spiral, then move to the worker's layout.
-    if (cy.nodes().length > 300) {
-      const pos = spiralPositions(cy.nodes().map((n) => n.id()));
-      cy.batch(() => cy.nodes().forEach((n) => void n.position(pos[n.id()])));
-      cy.fit(cy.elements(":visible"), 30);
-    }
-    void layoutAndFit(cy, store);
+    if (state.document) cy.fit(cy.elements(":visible"), 30);
   };
 
   const unsubs: Unsubscribe[] = [
@@ -113,7 +164,12 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     ),
     store.subscribe(
       (s) => [s.visibleTypes, s.showWeakRelations] as const,
-      () => applyFilter(cy, store.getState()),
+      () => {
+        const state = store.getState();
+        cy.batch(() => applyFilterClasses(cy, state));
+        if (state.selection && !isSelectionShown(state)) state.clearSelection();
+        else applySelection(cy, state);
+      },
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),
     store.subscribe(
@@ -125,7 +181,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     ),
     store.subscribe(
       (s) => s.layoutRequest,
-      () => void layoutAndFit(cy, store),
+      () => void layoutAndFit(cy.elements(":visible")),
     ),
   ];
 
@@ -138,6 +194,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
 
   initialise(store.getState());
   return () => {
+    layoutTicket++;
     unsubs.forEach((u) => u());
     cy.removeAllListeners();
   };

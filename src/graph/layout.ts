@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from "cytoscape";
+import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 
@@ -41,49 +41,66 @@ function simpleLayout(name: Exclude<LayoutName, "fcose">): LayoutOptions {
 let worker: Worker | null = null;
 let pending: ((p: NodePositions | null) => void) | null = null;
 
-/** fcose in a Web Worker on a headless Cytoscape, so a big layout never freezes the UI. */
-function fcoseInWorker(cy: Core): Promise<NodePositions | null> {
-  if (typeof Worker === "undefined") return Promise.resolve(null);
-  pending?.(null); // a newer request supersedes the older one
+/** Stops a running worker layout; its promise settles with no positions. */
+export function cancelWorkerLayout() {
+  pending?.(null);
+  pending = null;
   worker?.terminate();
-  worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
-  const nodes = cy.nodes(":visible").map((n) => n.id());
-  const edges = cy
-    .edges(":visible")
-    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  worker = null;
+}
+
+/** fcose in a Web Worker on a headless Cytoscape, so a big layout never freezes the UI. */
+function fcoseInWorker(eles: CollectionReturnValue): Promise<NodePositions | null> {
+  if (typeof Worker === "undefined") return Promise.resolve(null);
+  cancelWorkerLayout();
+  const w = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+  worker = w;
+  const nodes = eles.nodes().map((n) => n.id());
+  const edges: { id: string; source: string; target: string }[] = [];
+  eles.edges().forEach((e) => {
+    if (eles.contains(e.source()) && eles.contains(e.target())) {
+      edges.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
+    }
+  });
   return new Promise((resolve) => {
-    pending = resolve;
-    worker!.onmessage = (ev: MessageEvent<NodePositions>) => {
+    const settle = (p: NodePositions | null) => {
+      if (worker === w) worker = null;
       pending = null;
-      resolve(ev.data);
+      w.terminate();
+      resolve(p);
     };
-    worker!.onerror = () => {
-      pending = null;
-      resolve(null);
-    };
-    worker!.postMessage({ nodes, edges });
+    pending = settle;
+    w.onmessage = (ev: MessageEvent<NodePositions>) => settle(ev.data);
+    w.onerror = () => settle(null);
+    w.postMessage({ nodes, edges });
   });
 }
 
 /**
- * Runs a layout on the visible elements. Never inside a batch. Resolves when positions are set.
- * Big graphs get spiral positions immediately and the fcose result when the worker has it.
+ * Lays out `eles` (all elements when a document arrives, the visible ones when the user asks).
+ * Never inside a batch. Resolves when positions are set; a worker result is applied only while
+ * `isCurrent()` says no newer layout or document has come since.
  */
-export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
-  const visible = cy.elements(":visible");
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  eles: CollectionReturnValue,
+  isCurrent: () => boolean,
+): Promise<void> {
+  cancelWorkerLayout();
   if (name !== "fcose") {
-    visible.layout(simpleLayout(name)).run();
+    eles.layout(simpleLayout(name)).run();
     return;
   }
-  const n = visible.nodes().length;
+  const n = eles.nodes().length;
   if (n <= MAIN_THREAD_FCOSE_LIMIT) {
-    if (n > 0) visible.layout(fcoseOptions(n)).run();
+    if (n > 0) eles.layout(fcoseOptions(n)).run();
     return;
   }
-  const positions = await fcoseInWorker(cy);
-  if (!positions || cy.destroyed()) return;
+  const positions = await fcoseInWorker(eles);
+  if (!positions || cy.destroyed() || !isCurrent()) return;
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
+    eles.nodes().forEach((node) => {
       const p = positions[node.id()];
       if (p) node.position(p);
     });
@@ -91,6 +108,5 @@ export async function runLayout(cy: Core, name: LayoutName): Promise<void> {
 }
 
 export function disposeLayoutWorker() {
-  worker?.terminate();
-  worker = null;
+  cancelWorkerLayout();
 }

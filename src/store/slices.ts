@@ -14,10 +14,14 @@ export interface DocumentState {
   documentOrigin: string | null;
   /** Problems with the last file the user tried to open; the loaded document is untouched. */
   loadProblems: { origin: string; problems: DocumentProblem[] } | null;
+  /** The newest load that was started; an older, slower read is dropped when it finishes. */
+  loadTicket: number;
 }
 export interface DocumentActions {
-  loadDocument: (doc: GraphDocument, origin: string) => void;
-  rejectDocument: (origin: string, problems: DocumentProblem[]) => void;
+  /** Starts a load and returns its ticket; pass it back so only the newest load lands. */
+  beginLoad: () => number;
+  loadDocument: (doc: GraphDocument, origin: string, ticket?: number) => void;
+  rejectDocument: (origin: string, problems: DocumentProblem[], ticket?: number) => void;
   dismissLoadProblems: () => void;
 }
 export const getEmptyDocumentState = (): DocumentState => ({
@@ -25,6 +29,7 @@ export const getEmptyDocumentState = (): DocumentState => ({
   index: null,
   documentOrigin: null,
   loadProblems: null,
+  loadTicket: 0,
 });
 
 export interface FilterState {
@@ -100,9 +105,15 @@ export type AppState = DocumentState &
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
 
-export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set) => ({
+export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set, get) => ({
   ...getEmptyDocumentState(),
-  loadDocument: (doc, origin) =>
+  beginLoad: () => {
+    const ticket = get().loadTicket + 1;
+    set({ loadTicket: ticket });
+    return ticket;
+  },
+  loadDocument: (doc, origin, ticket) => {
+    if (ticket !== undefined && ticket !== get().loadTicket) return;
     set({
       document: doc,
       index: buildIndex(doc),
@@ -110,8 +121,12 @@ export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set)
       loadProblems: null,
       // A new document starts unselected; the user's type filter is a setting and survives.
       ...getEmptySelectionState(),
-    }),
-  rejectDocument: (origin, problems) => set({ loadProblems: { origin, problems } }),
+    });
+  },
+  rejectDocument: (origin, problems, ticket) => {
+    if (ticket !== undefined && ticket !== get().loadTicket) return;
+    set({ loadProblems: { origin, problems } });
+  },
   dismissLoadProblems: () => set({ loadProblems: null }),
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 
@@ -20,10 +20,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Uncaught errors in the page during a test; every test ends by asserting there were none. */
+let pageErrors: string[] = [];
+
 async function openApp(query = "", before?: (p: Page) => Promise<unknown>) {
   page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   await before?.(page);
   const errors: string[] = [];
+  pageErrors = errors;
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(inject("baseUrl") + query);
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
@@ -35,6 +39,10 @@ async function openApp(query = "", before?: (p: Page) => Promise<unknown>) {
 
 beforeEach(async () => {
   await page?.close();
+  pageErrors = [];
+});
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
 });
 
 function visibleIds(p: Page, group: "nodes" | "edges") {
@@ -303,6 +311,20 @@ describe("opening a broken file", () => {
     const text = await alert.innerText();
     expect(text).toContain(`entities[3].type (id "${broken.entities[3].id}")`);
     expect(text).toMatch(/Nothing was changed/);
-    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(seed.entities.length);
+    // The graph on screen is the one from before, not a half-loaded broken one.
+    const shown = await page.evaluate(
+      (ids) => ({
+        nodes: window.__cy!.nodes().length,
+        type: window.__cy!.getElementById(ids.entity).data("type"),
+        target: window.__cy!.getElementById(ids.relation).target().id(),
+      }),
+      { entity: broken.entities[3].id, relation: broken.relations[0].id },
+    );
+    expect(shown).toEqual({
+      nodes: seed.entities.length,
+      type: seed.entities[3].type,
+      target: (seed.relations[0] as unknown as { target: string }).target,
+    });
+    expect(await page.locator("h1").innerText()).toBe(broken.title);
   });
 });

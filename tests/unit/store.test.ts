@@ -147,4 +147,17 @@ describe("the store on the seed article", () => {
     const rels = selectSelectedEntityRelations(store.getState());
     expect(rels[rels.length - 1].type).toBe("co_occurs");
   });
+
+  it("a slow first load that finishes after the user opened a file does not replace it", () => {
+    const store = createAppStore();
+    const doc = loadSeed();
+    const initial = store.getState().beginLoad(); // the shipped data starts loading
+    const mine = store.getState().beginLoad(); // the user opens their own file meanwhile
+    const theirs: GraphDocument = { ...doc, title: "My file" };
+    store.getState().loadDocument(theirs, "mine.json", mine);
+    store.getState().loadDocument(doc, "data/graph.json", initial); // the slow one lands late
+    store.getState().rejectDocument("data/graph.json", [{ path: "x", message: "y" }], initial);
+    expect(store.getState().document?.title).toBe("My file");
+    expect(store.getState().loadProblems).toBeNull();
+  });
 });
