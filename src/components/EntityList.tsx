@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { ENTITY_TYPE_STYLE } from "../model";
 import type { Entity } from "../model";
@@ -41,7 +41,9 @@ const selectEntries = (() => {
 
 function useListItems(query: string): Entity[] {
   const entries = useAppStore(selectEntries);
-  const visibleTypes = useAppStore(selectVisibleTypes);
+  // Deferred: a type filter first redraws the graph, then the list catches up, so a click on a
+  // checkbox is never held up by thousands of list entries.
+  const visibleTypes = useDeferredValue(useAppStore(selectVisibleTypes));
   return useMemo(() => {
     const q = foldForSearch(query.trim());
     const out: Entity[] = [];
