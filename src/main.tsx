@@ -2,12 +2,16 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { StoreProvider } from "./store";
+import { startInitialLoad } from "./io/initialLoad";
+import { createAppStore, StoreProvider } from "./store";
 import "./styles.css";
+
+const store = createAppStore();
+startInitialLoad(store);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <StoreProvider>
+    <StoreProvider store={store}>
       <ErrorBoundary>
         <App />
       </ErrorBoundary>

@@ -40,7 +40,8 @@ export function GraphView() {
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autounselectify: true,
-      // Big graphs stay responsive while panning: edges hide and the view is a texture.
+      // Off for now, as on a bare Cytoscape page: the performance issue is to measure turning
+      // these on for big graphs (edges hidden and the view drawn as a texture while panning).
       hideEdgesOnViewport: false,
       textureOnViewport: false,
     });
