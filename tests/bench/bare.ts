@@ -29,7 +29,8 @@ const style: StylesheetJson = [
       label: "data(label)",
       width: 30,
       height: 30,
-      "font-family": "system-ui, 'DejaVu Sans', sans-serif",
+      // Cytoscape accepts only double quotes inside a font list (as in the app's stylesheet).
+      "font-family": 'system-ui, "DejaVu Sans", sans-serif',
       "font-size": 14,
       color: "#1f2328",
       "text-valign": "bottom",
