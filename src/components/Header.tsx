@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useDeferredValue, useRef } from "react";
 import { useGraphHandle } from "../graph/graphHandle";
 import { readDocumentFile } from "../io/readDocument";
 import {
@@ -22,7 +22,8 @@ const selectLayoutRunning = (s: AppState) => s.layoutRunning;
 
 export function Header() {
   const title = useAppStore(selectDocumentTitle);
-  const counts = useAppStore(selectCounts);
+  // Deferred like the entity list: a filter click redraws the graph first.
+  const counts = useDeferredValue(useAppStore(selectCounts));
   const layoutName = useAppStore(selectLayoutName);
   const layoutRunning = useAppStore(selectLayoutRunning);
   const store = useAppStoreApi();

@@ -5,6 +5,7 @@ import type {
   ElementDefinition,
   SingularElementArgument,
 } from "cytoscape";
+import { ENTITY_TYPES } from "../model";
 import { isRelationShown } from "../store";
 import type { AppStore, AppState } from "../store";
 import { toElements } from "./elements";
@@ -61,7 +62,10 @@ function applyDocument(cy: Core, state: AppState): boolean {
  */
 function applyFilterClasses(cy: Core, state: AppState) {
   const { visibleTypes, showWeakRelations } = state;
-  const hiddenNodes = cy.nodes().filter((n) => !visibleTypes.has(n.data("type")));
+  const hiddenTypes = ENTITY_TYPES.filter((t) => !visibleTypes.has(t));
+  const hiddenNodes = hiddenTypes.length
+    ? cy.nodes(hiddenTypes.map((t) => `[type = "${t}"]`).join(", "))
+    : cy.collection();
   const toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(cy.edges(".weak"));
   const hiddenNow = cy.elements(".hidden");
   hiddenNow.difference(toHide).removeClass("hidden");
