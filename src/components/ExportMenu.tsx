@@ -13,6 +13,35 @@ import { selectDocumentTitle, useAppStore, useAppStoreApi } from "../store";
 const SCOPE_LABEL = { view: "Current view", full: "Whole graph" } as const;
 const BACKGROUND_LABEL = { white: "White", transparent: "Transparent" } as const;
 
+/** One choice of the export form; the checked option takes focus when the form opens. */
+function RadioGroup<T extends string | number>(props: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  value: T;
+  label: (v: T) => string;
+  onChange: (v: T) => void;
+  autoFocus?: boolean;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.values.map((v) => (
+        <label key={v}>
+          <input
+            type="radio"
+            name={props.name}
+            autoFocus={props.autoFocus && props.value === v}
+            checked={props.value === v}
+            onChange={() => props.onChange(v)}
+          />
+          {props.label(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -78,49 +107,31 @@ export function ExportMenu() {
             if (ev.key === "Escape") close();
           }}
         >
-          <fieldset>
-            <legend>What</legend>
-            {EXPORT_SCOPES.map((scope) => (
-              <label key={scope}>
-                <input
-                  type="radio"
-                  name="export-scope"
-                  autoFocus={options.scope === scope}
-                  checked={options.scope === scope}
-                  onChange={() => setOptions({ ...options, scope })}
-                />
-                {SCOPE_LABEL[scope]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Scale</legend>
-            {EXPORT_SCALES.map((scale) => (
-              <label key={scale}>
-                <input
-                  type="radio"
-                  name="export-scale"
-                  checked={options.scale === scale}
-                  onChange={() => setOptions({ ...options, scale })}
-                />
-                {scale}×
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Background</legend>
-            {EXPORT_BACKGROUNDS.map((background) => (
-              <label key={background}>
-                <input
-                  type="radio"
-                  name="export-background"
-                  checked={options.background === background}
-                  onChange={() => setOptions({ ...options, background })}
-                />
-                {BACKGROUND_LABEL[background]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="What"
+            name="export-scope"
+            values={EXPORT_SCOPES}
+            value={options.scope}
+            label={(v) => SCOPE_LABEL[v]}
+            onChange={(scope) => setOptions({ ...options, scope })}
+            autoFocus
+          />
+          <RadioGroup
+            legend="Scale"
+            name="export-scale"
+            values={EXPORT_SCALES}
+            value={options.scale}
+            label={(v) => `${v}×`}
+            onChange={(scale) => setOptions({ ...options, scale })}
+          />
+          <RadioGroup
+            legend="Background"
+            name="export-background"
+            values={EXPORT_BACKGROUNDS}
+            value={options.background}
+            label={(v) => BACKGROUND_LABEL[v]}
+            onChange={(background) => setOptions({ ...options, background })}
+          />
           <p className="muted small">
             Only what is visible is exported; hidden types are left out.
           </p>
