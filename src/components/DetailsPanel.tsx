@@ -6,6 +6,7 @@ import {
   selectSelectedEntity,
   selectSelectedEntityRelations,
   selectSelectedRelation,
+  selectShowWeak,
   useAppStore,
   useAppStoreApi,
 } from "../store";
@@ -87,9 +88,15 @@ function relationPhrase(r: Relation, from: string, index: DocumentIndex) {
 }
 
 function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex }) {
-  const relations = useAppStore(selectSelectedEntityRelations);
+  const allRelations = useAppStore(selectSelectedEntityRelations);
+  const showWeak = useAppStore(selectShowWeak);
   const store = useAppStoreApi();
   const style = ENTITY_TYPE_STYLE[entity.type];
+  // Weak links follow the legend's toggle here too, so the typed relations are not buried.
+  const relations = showWeak
+    ? allRelations
+    : allRelations.filter((r) => !RELATION_TYPE_INFO[r.type].weak);
+  const hiddenWeak = allRelations.length - relations.length;
   return (
     <>
       <header className="details-header">
@@ -108,6 +115,19 @@ function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex
       <Attributes attributes={entity.attributes} />
       <h3>Relations ({relations.length})</h3>
       {relations.length === 0 && <p className="muted">No relations.</p>}
+      {hiddenWeak > 0 && (
+        <p className="muted small">
+          Also mentioned with {hiddenWeak} other {hiddenWeak === 1 ? "entity" : "entities"} in the
+          same sentences.{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.getState().setShowWeakRelations(true)}
+          >
+            Show weak links
+          </button>
+        </p>
+      )}
       <ul className="relation-list">
         {relations.map((r) => {
           const { other, arrow } = relationPhrase(r, entity.id, index);

@@ -110,6 +110,19 @@ describe("the details panel", () => {
     expect(quote.textContent).toMatch(/Rustam Minnikhanov ile görüştü\.$/);
   });
 
+  it("lists his typed relations first and keeps weak 'mentioned with' links one click away", async () => {
+    const { user, store } = renderExplorer();
+    await user.click(within(list()).getByText("Kassym-Jomart Tokayev"));
+    const details = screen.getByRole("complementary", { name: "Details" });
+    expect(within(details).queryByRole("button", { name: /^mentioned with/ })).toBeNull();
+    expect(details).toHaveTextContent(/Also mentioned with \d+ other entities/);
+    await user.click(within(details).getByRole("button", { name: "Show weak links" }));
+    expect(store.getState().showWeakRelations).toBe(true);
+    expect(
+      within(details).getAllByRole("button", { name: /^mentioned with/ }).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("following a relation shows its endpoints and the evidence, with the trigger word marked", async () => {
     const { user } = renderExplorer();
     await user.click(within(list()).getByText("Kassym-Jomart Tokayev"));
