@@ -115,19 +115,6 @@ function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex
       <Attributes attributes={entity.attributes} />
       <h3>Relations ({relations.length})</h3>
       {relations.length === 0 && <p className="muted">No relations.</p>}
-      {hiddenWeak > 0 && (
-        <p className="muted small">
-          Also mentioned with {hiddenWeak} other {hiddenWeak === 1 ? "entity" : "entities"} in the
-          same sentences.{" "}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => store.getState().setShowWeakRelations(true)}
-          >
-            Show weak links
-          </button>
-        </p>
-      )}
       <ul className="relation-list">
         {relations.map((r) => {
           const { other, arrow } = relationPhrase(r, entity.id, index);
@@ -148,6 +135,19 @@ function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex
           );
         })}
       </ul>
+      {hiddenWeak > 0 && (
+        <p className="muted small">
+          Also mentioned with {hiddenWeak} other {hiddenWeak === 1 ? "entity" : "entities"} in the
+          same sentences.{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.getState().setShowWeakRelations(true)}
+          >
+            Show weak links
+          </button>
+        </p>
+      )}
       <h3>In the sources</h3>
       <MentionSentences entity={entity} index={index} />
     </>
