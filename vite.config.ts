@@ -6,7 +6,6 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   plugins: [react()],
   base: "./",
-  build: { chunkSizeWarningLimit: 1500 },
   worker: { format: "es" },
   test: {
     projects: [

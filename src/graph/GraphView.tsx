@@ -1,29 +1,15 @@
 import { useEffect, useRef } from "react";
-import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
 import { useAppStoreApi } from "../store";
-import { bindStoreToGraph } from "./bridge";
 import { useGraphHandle } from "./graphHandle";
-import { disposeLayoutWorker } from "./layout";
-import { buildStylesheet } from "./stylesheet";
 
-declare global {
-  interface Window {
-    /** The graph's Cytoscape instance, for browser tests and people at the console. */
-    __cy?: cytoscape.Core;
-  }
-}
-
-let registered = false;
-function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
+// Requested as soon as the app's code runs, in parallel with the first document's download and
+// React's first render; awaited by the first GraphView to mount.
+const graphModule = import("./mountGraph");
 
 /**
  * Owns the one Cytoscape instance for the app's life: created on mount, destroyed on unmount,
  * and otherwise only changed through the bridge. Renders one div; no React per node.
+ * Cytoscape is loaded on demand (see `mountGraph`), so the shell renders before it arrives.
  */
 export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
@@ -31,29 +17,23 @@ export function GraphView() {
   const handle = useGraphHandle();
 
   useEffect(() => {
-    registerExtensions();
-    const cy = cytoscape({
-      container: container.current,
-      style: buildStylesheet(),
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-      // Off for now, as on a bare Cytoscape page: the performance issue is to measure turning
-      // these on for big graphs (edges hidden and the view drawn as a texture while panning).
-      hideEdgesOnViewport: false,
-      textureOnViewport: false,
-    });
-    window.__cy = cy;
-    handle.attach(cy);
-    const unbind = bindStoreToGraph(cy, store);
+    let dispose: (() => void) | null = null;
+    let cancelled = false;
+    void graphModule.then(
+      ({ mountGraph }) => {
+        if (!cancelled && container.current) dispose = mountGraph(container.current, store, handle);
+      },
+      (err: unknown) => {
+        if (!cancelled) {
+          store
+            .getState()
+            .notify("error", `The graph could not be loaded; reload the page. (${String(err)})`);
+        }
+      },
+    );
     return () => {
-      unbind();
-      handle.attach(null);
-      disposeLayoutWorker();
-      if (window.__cy === cy) delete window.__cy;
-      cy.destroy();
+      cancelled = true;
+      dispose?.();
     };
   }, [store, handle]);
 

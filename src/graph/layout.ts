@@ -1,3 +1,4 @@
+import cytoscape from "cytoscape";
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
@@ -36,6 +37,32 @@ function simpleLayout(name: Exclude<LayoutName, "fcose">): LayoutOptions {
         levelWidth: () => 2,
       } as LayoutOptions;
   }
+}
+
+/** Whether fcose is registered with Cytoscape (it is loaded on demand, see `loadFcose`). */
+export function fcoseReady(): boolean {
+  return !!cytoscape("layout", "fcose");
+}
+
+let fcoseLoading: Promise<void> | null = null;
+
+/**
+ * fcose with cose-base and layout-base is about 200 kB minified that a document with saved
+ * positions never runs, so it is a separate chunk fetched the first time a layout needs it.
+ * Cytoscape's extension registry is global, so this promise is too.
+ */
+export function loadFcose(): Promise<void> {
+  if (fcoseReady()) return Promise.resolve();
+  fcoseLoading ??= import("cytoscape-fcose").then(
+    (m) => {
+      if (!fcoseReady()) cytoscape.use(m.default);
+    },
+    (err: unknown) => {
+      fcoseLoading = null; // a failed fetch (offline, new deploy) may be retried
+      throw err;
+    },
+  );
+  return fcoseLoading;
 }
 
 let worker: Worker | null = null;
@@ -94,7 +121,12 @@ export async function runLayout(
   }
   const n = eles.nodes().length;
   if (n <= MAIN_THREAD_FCOSE_LIMIT) {
-    if (n > 0) eles.layout(fcoseOptions(n)).run();
+    if (n === 0) return;
+    if (!fcoseReady()) {
+      await loadFcose();
+      if (cy.destroyed() || !isCurrent()) return;
+    }
+    eles.layout(fcoseOptions(n)).run();
     return;
   }
   const positions = await fcoseInWorker(eles);
