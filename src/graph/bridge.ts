@@ -2,11 +2,11 @@ import type {
   CollectionReturnValue,
   Core,
   EdgeSingular,
+  NodeCollection,
   ElementDefinition,
   SingularElementArgument,
 } from "cytoscape";
 import { ENTITY_TYPES } from "../model";
-import { isRelationShown } from "../store";
 import type { AppStore, AppState } from "../store";
 import { toElements } from "./elements";
 import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
@@ -30,7 +30,7 @@ function sameShape(ele: SingularElementArgument, def: ElementDefinition): boolea
  */
 function applyDocument(cy: Core, state: AppState): boolean {
   const doc = state.document;
-  const elements = doc ? toElements(doc) : [];
+  const elements = doc ? toElements(doc, state.positions) : [];
   const byId = new Map(elements.map((e) => [e.data.id as string, e]));
   cy.batch(() => {
     // Remove what is gone, and what changed kind or endpoints (Cytoscape cannot move an edge).
@@ -53,7 +53,31 @@ function applyDocument(cy: Core, state: AppState): boolean {
     }
     cy.add(toAdd);
   });
-  return !!doc && doc.entities.length > 0 && doc.entities.every((e) => doc.positions?.[e.id]);
+  return !!doc && doc.entities.length > 0 && doc.entities.every((e) => state.positions.has(e.id));
+}
+
+/** Moves the nodes whose stored position differs from where they are drawn. */
+function applyPositions(cy: Core, positions: AppState["positions"]) {
+  cy.batch(() => {
+    for (const [id, p] of positions) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode()) continue;
+      const at = node.position();
+      if (at.x !== p.x || at.y !== p.y) node.position({ x: p.x, y: p.y });
+    }
+  });
+}
+
+/** Where the nodes are drawn now, for the store. */
+function drawnPositions(
+  nodes: CollectionReturnValue | NodeCollection,
+): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  nodes.forEach((n) => {
+    const p = n.position();
+    out.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  });
+  return out;
 }
 
 /**
@@ -103,19 +127,6 @@ function applySelection(cy: Core, state: AppState) {
   });
 }
 
-/** Whether the selected entity or relation is still shown under the current filter. */
-function isSelectionShown(state: AppState): boolean {
-  const { selection, index, visibleTypes, showWeakRelations } = state;
-  if (!selection || !index) return false;
-  if (selection.kind === "entity") {
-    const e = index.entityById.get(selection.id);
-    return !!e && visibleTypes.has(e.type);
-  }
-  const r = index.relationById.get(selection.id);
-  const typeOf = (id: string) => index.entityById.get(id)?.type;
-  return !!r && isRelationShown(r, typeOf, visibleTypes, showWeakRelations);
-}
-
 function centreOn(cy: Core, id: string) {
   const ele = cy.getElementById(id);
   if (ele.empty() || !ele.visible()) return;
@@ -134,7 +145,11 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     store.getState().setLayoutRunning(true);
     try {
       await runLayout(cy, store.getState().layoutName, eles, isCurrent);
-      if (isCurrent()) cy.fit(cy.elements(":visible"), 30);
+      if (isCurrent()) {
+        // The layout's result is the person's arrangement now: the store keeps it.
+        store.getState().setPositions(drawnPositions(eles.nodes()));
+        cy.fit(cy.elements(":visible"), 30);
+      }
     } catch (err) {
       store.getState().notify("error", `The layout could not run: ${(err as Error).message}`);
     } finally {
@@ -173,11 +188,15 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     if (state.document) cy.one("render", () => performance.mark("relgraph:first-frame"));
     const allPlaced = applyDocument(cy, state);
     if (state.document && !allPlaced) {
-      if (cy.nodes().length > 300) {
-        // Big graphs: draw at once on a spiral, then move to the worker's layout.
-        const pos = spiralPositions(cy.nodes().map((n) => n.id()));
-        cy.batch(() => cy.nodes().forEach((n) => void n.position(pos[n.id()])));
-      }
+      // Every layout starts from the same spiral in id order, so the same document gives the
+      // same picture; big graphs are drawn on it at once while the worker lays them out.
+      const pos = spiralPositions(
+        cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      );
+      cy.batch(() => cy.nodes().forEach((n) => void n.position(pos.get(n.id())!)));
       // Laid out before the type filter applies, so hidden types get places too (layouts skip
       // hidden nodes) and ticking one back on never reveals a pile at (0,0). Small graphs are
       // laid out synchronously here (fcose is loaded by now), before any frame is drawn.
@@ -198,8 +217,8 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
       () => {
         const state = store.getState();
         cy.batch(() => applyFilterClasses(cy, state));
-        if (state.selection && !isSelectionShown(state)) state.clearSelection();
-        else applySelection(cy, state);
+        // The store has already dropped a selection the filter hides.
+        applySelection(cy, state);
       },
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),
@@ -209,6 +228,14 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
         applySelection(cy, store.getState());
         if (sel) centreOn(cy, sel.id);
       },
+    ),
+    store.subscribe(
+      (s) => [s.document, s.positions] as const,
+      ([doc, positions], [prevDoc]) => {
+        // A new document is drawn whole by initialise(); here only moves within the same one.
+        if (doc === prevDoc) applyPositions(cy, positions);
+      },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),
     store.subscribe(
       (s) => s.layoutRequest,
@@ -221,6 +248,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
   cy.on("tap", "edge", (ev) => store.getState().selectRelation(ev.target.id()));
   cy.on("tap", (ev) => {
     if (ev.target === cy) store.getState().clearSelection();
+  });
+  // A drag ends: the store learns where the person put the node (and any others it dragged).
+  cy.on("dragfree", "node", (ev) => {
+    store.getState().setPositions(drawnPositions(cy.collection().union(ev.target)));
   });
 
   initialise(store.getState());

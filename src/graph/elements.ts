@@ -2,14 +2,22 @@ import type { ElementDefinition } from "cytoscape";
 import { RELATION_TYPE_INFO } from "../model";
 import type { GraphDocument } from "../model";
 
+interface Point {
+  x: number;
+  y: number;
+}
+
 /** Maps a document to Cytoscape element definitions; ids are the document's ids. */
-export function toElements(doc: GraphDocument): ElementDefinition[] {
+export function toElements(
+  doc: GraphDocument,
+  positions: ReadonlyMap<string, Point>,
+): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const e of doc.entities) {
     out.push({
       group: "nodes",
       data: { id: e.id, label: e.label, type: e.type },
-      position: doc.positions?.[e.id] ? { ...doc.positions[e.id] } : undefined,
+      position: positions.has(e.id) ? { ...positions.get(e.id)! } : undefined,
     });
   }
   for (const r of doc.relations) {

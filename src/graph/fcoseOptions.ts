@@ -20,7 +20,9 @@ export function fcoseOptions(nodeCount: number): LayoutOptions {
     // Default quality takes over 5 minutes at 5k nodes on a laptop without a GPU; draft takes
     // seconds. Small graphs get the better quality at no visible cost.
     quality: big ? "draft" : "proof",
-    randomize: true,
+    // Starts from the positions the nodes have (a spiral in id order for a new graph), so the
+    // same document gives the same picture on every load.
+    randomize: false,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: !big,

@@ -3,20 +3,19 @@ import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 
-export interface NodePositions {
-  [id: string]: { x: number; y: number };
-}
-
 /**
  * Places nodes on a sunflower spiral at once, so the first frame of a big graph shows every node
  * while the real layout is computed off the main thread.
  */
-export function spiralPositions(ids: readonly string[], spacing = 40): NodePositions {
+export function spiralPositions(
+  ids: readonly string[],
+  spacing = 40,
+): Map<string, { x: number; y: number }> {
   const golden = Math.PI * (3 - Math.sqrt(5));
-  const out: NodePositions = {};
+  const out = new Map<string, { x: number; y: number }>();
   ids.forEach((id, i) => {
     const r = spacing * Math.sqrt(i + 0.5);
-    out[id] = { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) };
+    out.set(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
   });
   return out;
 }
@@ -66,7 +65,8 @@ export function loadFcose(): Promise<void> {
 }
 
 let worker: Worker | null = null;
-let pending: ((p: NodePositions | null) => void) | null = null;
+type Placed = [string, number, number][];
+let pending: ((p: Placed | null) => void) | null = null;
 
 /** Stops a running worker layout; its promise settles with no positions. */
 export function cancelWorkerLayout() {
@@ -77,12 +77,12 @@ export function cancelWorkerLayout() {
 }
 
 /** fcose in a Web Worker on a headless Cytoscape, so a big layout never freezes the UI. */
-function fcoseInWorker(eles: CollectionReturnValue): Promise<NodePositions | null> {
+function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
   if (typeof Worker === "undefined") return Promise.resolve(null);
   cancelWorkerLayout();
   const w = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   worker = w;
-  const nodes = eles.nodes().map((n) => n.id());
+  const nodes: Placed = eles.nodes().map((n) => [n.id(), n.position("x"), n.position("y")]);
   const edges: { id: string; source: string; target: string }[] = [];
   eles.edges().forEach((e) => {
     if (eles.contains(e.source()) && eles.contains(e.target())) {
@@ -90,14 +90,14 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<NodePositions | nul
     }
   });
   return new Promise((resolve) => {
-    const settle = (p: NodePositions | null) => {
+    const settle = (p: Placed | null) => {
       if (worker === w) worker = null;
       pending = null;
       w.terminate();
       resolve(p);
     };
     pending = settle;
-    w.onmessage = (ev: MessageEvent<NodePositions>) => settle(ev.data);
+    w.onmessage = (ev: MessageEvent<Placed>) => settle(ev.data);
     w.onerror = () => settle(null);
     w.postMessage({ nodes, edges });
   });
@@ -132,10 +132,10 @@ export async function runLayout(
   const positions = await fcoseInWorker(eles);
   if (!positions || cy.destroyed() || !isCurrent()) return;
   cy.batch(() => {
-    eles.nodes().forEach((node) => {
-      const p = positions[node.id()];
-      if (p) node.position(p);
-    });
+    for (const [id, x, y] of positions) {
+      const node = eles.getElementById(id);
+      if (node.nonempty()) node.position({ x, y });
+    }
   });
 }
 

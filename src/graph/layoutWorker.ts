@@ -6,7 +6,8 @@ import { fcoseOptions } from "./fcoseOptions";
 cytoscape.use(fcose);
 
 interface Request {
-  nodes: string[];
+  /** Id and starting position: the layout continues from there, so it is repeatable. */
+  nodes: [string, number, number][];
   edges: { id: string; source: string; target: string }[];
 }
 
@@ -16,16 +17,16 @@ self.onmessage = (ev: MessageEvent<Request>) => {
     headless: true,
     styleEnabled: true,
     elements: [
-      ...nodes.map((id) => ({ group: "nodes" as const, data: { id } })),
+      ...nodes.map(([id, x, y]) => ({ group: "nodes" as const, data: { id }, position: { x, y } })),
       ...edges.map((e) => ({ group: "edges" as const, data: e })),
     ],
     style: [{ selector: "node", style: { width: 26, height: 26 } }],
   });
   cy.layout(fcoseOptions(nodes.length)).run();
-  const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
-    out[n.id()] = n.position();
-  });
+  // Triples, not an object keyed by id: an id such as "__proto__" must survive the trip.
+  const out: [string, number, number][] = cy
+    .nodes()
+    .map((n) => [n.id(), n.position("x"), n.position("y")]);
   (self as unknown as Worker).postMessage(out);
   cy.destroy();
 };

@@ -8,6 +8,7 @@ import {
   createNoticeSlice,
   createSelectionSlice,
 } from "./slices";
+import { createWorkspaceSlice } from "./workspaceSlice";
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
@@ -20,6 +21,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createLayoutSlice(...a),
       ...createNoticeSlice(...a),
+      ...createWorkspaceSlice(...a),
     })),
   );
 }

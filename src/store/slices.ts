@@ -1,8 +1,12 @@
 import type { StateCreator } from "zustand";
 import { ENTITY_TYPES } from "../model";
 import type { DocumentProblem, EntityType, GraphDocument } from "../model";
+import { placeNewNodes } from "../workspace";
+import type { Position } from "../workspace";
 import { buildIndex } from "./documentIndex";
+import { isRelationShown } from "./selectors";
 import type { DocumentIndex } from "./documentIndex";
+import type { WorkspaceActions, WorkspaceState } from "./workspaceSlice";
 
 // One store, one slice per concern. Each slice has a getEmptyXState() factory so a reset is one
 // call. Hover and selection are display state: nothing here writes into the document.
@@ -16,11 +20,27 @@ export interface DocumentState {
   loadProblems: { origin: string; problems: DocumentProblem[] } | null;
   /** The newest load that was started; an older, slower read is dropped when it finishes. */
   loadTicket: number;
+  /**
+   * Where each entity is drawn, by id. The store owns the arrangement: Cytoscape draws it and
+   * reports drags and finished layouts back as actions. Empty means "lay the graph out".
+   */
+  positions: ReadonlyMap<string, Position>;
+}
+export interface LoadOptions {
+  ticket?: number;
+  /**
+   * Positions the person already has for this graph (a workspace's); entities without one are
+   * placed next to their neighbours. Without this, the document's own saved positions are used.
+   */
+  positions?: ReadonlyMap<string, Position>;
 }
 export interface DocumentActions {
   /** Starts a load and returns its ticket; pass it back so only the newest load lands. */
   beginLoad: () => number;
-  loadDocument: (doc: GraphDocument, origin: string, ticket?: number) => void;
+  loadDocument: (doc: GraphDocument, origin: string, options?: number | LoadOptions) => void;
+  /** The person dragged entities, or a layout finished: these positions are the new truth. */
+  setPositions: (moved: ReadonlyMap<string, Position>) => void;
+
   rejectDocument: (origin: string, problems: DocumentProblem[], ticket?: number) => void;
   dismissLoadProblems: () => void;
 }
@@ -30,7 +50,43 @@ export const getEmptyDocumentState = (): DocumentState => ({
   documentOrigin: null,
   loadProblems: null,
   loadTicket: 0,
+  positions: new Map(),
 });
+
+/** A document's own saved positions, read with own-property checks only. */
+function documentPositions(doc: GraphDocument): Map<string, Position> {
+  const out = new Map<string, Position>();
+  const saved = doc.positions;
+  if (!saved) return out;
+  for (const e of doc.entities) {
+    if (Object.hasOwn(saved, e.id)) {
+      const p = saved[e.id];
+      out.set(e.id, { x: p.x, y: p.y });
+    }
+  }
+  return out;
+}
+
+/**
+ * Positions for a newly loaded document: the given ones for entities that are still there, and
+ * for new entities a place near their neighbours, so the arrangement grows in place. When none
+ * are given at all, the map stays empty and the graph is laid out.
+ */
+export function positionsFor(
+  doc: GraphDocument,
+  given: ReadonlyMap<string, Position>,
+): Map<string, Position> {
+  const kept = new Map<string, Position>();
+  const missing: string[] = [];
+  for (const e of doc.entities) {
+    const p = given.get(e.id);
+    if (p) kept.set(e.id, p);
+    else missing.push(e.id);
+  }
+  if (!kept.size || !missing.length) return kept;
+  for (const [id, p] of placeNewNodes(kept, missing, doc.relations)) kept.set(id, p);
+  return kept;
+}
 
 export interface FilterState {
   visibleTypes: ReadonlySet<EntityType>;
@@ -101,7 +157,9 @@ export type AppState = DocumentState &
   LayoutState &
   LayoutActions &
   NoticeState &
-  NoticeActions;
+  NoticeActions &
+  WorkspaceState &
+  WorkspaceActions;
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
 
@@ -112,17 +170,40 @@ export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set,
     set({ loadTicket: ticket });
     return ticket;
   },
-  loadDocument: (doc, origin, ticket) => {
+  loadDocument: (doc, origin, options) => {
+    const { ticket, positions } =
+      typeof options === "number" ? { ticket: options } : (options ?? {});
     if (ticket !== undefined && ticket !== get().loadTicket) return;
+    const index = buildIndex(doc);
+    // The selection survives a re-extraction of the same workspace if its target is still there.
+    const sel = get().selection;
+    const keepSelection =
+      positions !== undefined &&
+      sel !== null &&
+      (sel.kind === "entity" ? index.entityById.has(sel.id) : index.relationById.has(sel.id));
     set({
       document: doc,
-      index: buildIndex(doc),
+      index,
       documentOrigin: origin,
       loadProblems: null,
+      positions: positionsFor(doc, positions ?? documentPositions(doc)),
       // A new document starts unselected; the user's type filter is a setting and survives.
-      ...getEmptySelectionState(),
+      ...(keepSelection ? {} : getEmptySelectionState()),
     });
   },
+  setPositions: (moved) => {
+    if (!moved.size) return;
+    const next = new Map(get().positions);
+    let changed = false;
+    for (const [id, p] of moved) {
+      const prev = next.get(id);
+      if (prev && prev.x === p.x && prev.y === p.y) continue;
+      next.set(id, { x: p.x, y: p.y });
+      changed = true;
+    }
+    if (changed) set({ positions: next });
+  },
+
   rejectDocument: (origin, problems, ticket) => {
     if (ticket !== undefined && ticket !== get().loadTicket) return;
     set({ loadProblems: { origin, problems } });
@@ -130,18 +211,41 @@ export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set,
   dismissLoadProblems: () => set({ loadProblems: null }),
 });
 
-export const createFilterSlice: Slice<FilterState & FilterActions> = (set, get) => ({
-  ...getEmptyFilterState(),
-  setTypeVisible: (type, visible) => {
-    const next = new Set(get().visibleTypes);
-    if (visible) next.add(type);
-    else next.delete(type);
-    set({ visibleTypes: next });
-  },
-  showOnlyType: (type) => set({ visibleTypes: new Set([type]) }),
-  showAllTypes: () => set({ visibleTypes: new Set(ENTITY_TYPES) }),
-  setShowWeakRelations: (show) => set({ showWeakRelations: show }),
-});
+/**
+ * Whether the selected entity or relation is still shown under the filter. A store rule, so it
+ * holds with no graph mounted: the selection follows the filter.
+ */
+export function isSelectionShown(state: AppState): boolean {
+  const { selection, index, visibleTypes, showWeakRelations } = state;
+  if (!selection || !index) return false;
+  if (selection.kind === "entity") {
+    const e = index.entityById.get(selection.id);
+    return !!e && visibleTypes.has(e.type);
+  }
+  const r = index.relationById.get(selection.id);
+  const typeOf = (id: string) => index.entityById.get(id)?.type;
+  return !!r && isRelationShown(r, typeOf, visibleTypes, showWeakRelations);
+}
+
+export const createFilterSlice: Slice<FilterState & FilterActions> = (set, get) => {
+  /** Sets the filter and drops a selection it hides, in one change. */
+  const setFilter = (patch: Partial<FilterState>) => {
+    const next = { ...get(), ...patch };
+    set(next.selection && !isSelectionShown(next) ? { ...patch, selection: null } : patch);
+  };
+  return {
+    ...getEmptyFilterState(),
+    setTypeVisible: (type, visible) => {
+      const next = new Set(get().visibleTypes);
+      if (visible) next.add(type);
+      else next.delete(type);
+      setFilter({ visibleTypes: next });
+    },
+    showOnlyType: (type) => setFilter({ visibleTypes: new Set([type]) }),
+    showAllTypes: () => setFilter({ visibleTypes: new Set(ENTITY_TYPES) }),
+    setShowWeakRelations: (show) => setFilter({ showWeakRelations: show }),
+  };
+};
 
 export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
   ...getEmptySelectionState(),

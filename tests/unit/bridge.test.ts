@@ -137,3 +137,75 @@ describe("the graph follows the store", () => {
     expect(pos(doc.entities[3].id)).toEqual({ x: 300, y: 7 });
   });
 });
+
+describe("the store owns the arrangement", () => {
+  it("keeps the layout's result in the store, so a reload can draw the same picture", async () => {
+    const store = setUp();
+    const doc = loadSeed();
+    store.getState().loadDocument(doc, "seed");
+    await new Promise((r) => setTimeout(r, 0));
+    const stored = store.getState().positions;
+    expect(stored.size).toBe(doc.entities.length);
+    expect(stored.get("tokayev")!.x).toBeCloseTo(pos("tokayev").x, 0);
+  });
+
+  it("lays the same document out the same way every time", async () => {
+    const doc = loadSeed();
+    const first = setUp();
+    first.getState().loadDocument(doc, "seed");
+    const picture = new Map(first.getState().positions);
+    unbind();
+    cy.destroy();
+    const second = setUp();
+    second.getState().loadDocument(doc, "seed");
+    expect(second.getState().positions).toEqual(picture);
+  });
+
+  it("a node dragged by the person is stored where it was dropped", () => {
+    const store = setUp();
+    store.getState().loadDocument(loadSeed(), "seed");
+    const kamaz = cy.getElementById("kamaz");
+    kamaz.position({ x: 1234, y: -56 });
+    kamaz.emit("dragfree");
+    expect(store.getState().positions.get("kamaz")).toEqual({ x: 1234, y: -56 });
+  });
+
+  it("positions set in the store move the node without a new layout", () => {
+    const store = setUp();
+    store.getState().loadDocument(loadSeed(), "seed");
+    const tokayevBefore = { ...pos("tokayev") };
+    store.getState().setPositions(new Map([["kamaz", { x: 5, y: 6 }]]));
+    expect(pos("kamaz")).toEqual({ x: 5, y: 6 });
+    expect(pos("tokayev")).toEqual(tokayevBefore);
+  });
+
+  it("entities named like object properties are drawn at their saved positions", () => {
+    const store = setUp();
+    const ids = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const doc: GraphDocument = {
+      format: "relgraph",
+      version: 1,
+      title: "Tricky ids",
+      sources: [],
+      entities: ids.map((id) => ({
+        id,
+        type: "person",
+        label: id,
+        aliases: [],
+        attributes: {},
+        mentions: [],
+      })),
+      relations: [],
+      positions: JSON.parse(
+        '{"constructor":{"x":10,"y":1},"toString":{"x":20,"y":2},"__proto__":{"x":30,"y":3},"hasOwnProperty":{"x":40,"y":4}}',
+      ),
+    };
+    store.getState().loadDocument(doc, "tricky.json");
+    expect(ids.map((id) => pos(id))).toEqual([
+      { x: 10, y: 1 },
+      { x: 20, y: 2 },
+      { x: 30, y: 3 },
+      { x: 40, y: 4 },
+    ]);
+  });
+});

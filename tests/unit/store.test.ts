@@ -161,3 +161,41 @@ describe("the store on the seed article", () => {
     expect(store.getState().loadProblems).toBeNull();
   });
 });
+
+describe("the arrangement grows in place", () => {
+  it("keeps where entities were when the graph is re-derived, and puts new ones near their neighbours", () => {
+    const store = createAppStore();
+    const doc = loadSeed();
+    const old = doc.entities.filter((e) => e.id !== "kamaz");
+    const before: GraphDocument = {
+      ...doc,
+      entities: old,
+      relations: doc.relations.filter((r) => r.source !== "kamaz" && r.target !== "kamaz"),
+    };
+    const arranged = new Map(
+      old.map((e, i) => [e.id, { x: (i % 5) * 200, y: Math.floor(i / 5) * 200 }]),
+    );
+    store.getState().loadDocument(before, "ws", { positions: arranged });
+    store.getState().loadDocument(doc, "ws", { positions: store.getState().positions });
+    const after = store.getState().positions;
+    for (const [id, p] of arranged) expect(after.get(id)).toEqual(p);
+    const kamaz = after.get("kamaz")!;
+    const neighbours = doc.relations
+      .filter((r) => r.source === "kamaz" || r.target === "kamaz")
+      .map((r) => (r.source === "kamaz" ? r.target : r.source))
+      .map((id) => arranged.get(id)!);
+    const nearest = Math.min(...neighbours.map((p) => Math.hypot(p.x - kamaz.x, p.y - kamaz.y)));
+    expect(nearest).toBeLessThan(250);
+    for (const p of arranged.values())
+      expect(Math.hypot(p.x - kamaz.x, p.y - kamaz.y)).toBeGreaterThan(40);
+  });
+
+  it("drops a selection the type filter hides, with no graph mounted", () => {
+    const { store } = seededStore();
+    store.getState().selectEntity("kamaz");
+    store.getState().setTypeVisible("leader", false);
+    expect(store.getState().selection).toEqual({ kind: "entity", id: "kamaz" });
+    store.getState().setTypeVisible("company", false);
+    expect(store.getState().selection).toBeNull();
+  });
+});
