@@ -1,5 +1,5 @@
-import { ENTITY_TYPE_STYLE, RELATION_TYPE_INFO } from "../model";
-import type { Entity, Relation } from "../model";
+import { ENTITY_TYPE_STYLE, RELATION_TYPE_INFO, sentenceAt } from "../model";
+import type { Entity, Relation, Source } from "../model";
 import {
   selectDocument,
   selectIndex,
@@ -11,8 +11,9 @@ import {
   useAppStoreApi,
 } from "../store";
 import type { DocumentIndex } from "../store";
-import { Highlighted, sentenceAround } from "./Highlighted";
+import { Highlighted } from "./Highlighted";
 import type { Mark } from "./Highlighted";
+import { SourceLink } from "./SourceLink";
 import { TypeIcon } from "./TypeIcon";
 
 const MAX_SENTENCES = 25;
@@ -32,8 +33,17 @@ function EntityButton({ entity }: { entity: Entity | undefined }) {
   );
 }
 
-function Attributes({ attributes }: { attributes: Record<string, string | number | boolean> }) {
-  const entries = Object.entries(attributes);
+/** Counts the panel words itself ("2 sentences in 1 article"), so they are not listed raw. */
+const COUNT_ATTRIBUTES = new Set(["articles", "count"]);
+
+function Attributes({
+  attributes,
+  skip,
+}: {
+  attributes: Record<string, string | number | boolean>;
+  skip?: ReadonlySet<string>;
+}) {
+  const entries = Object.entries(attributes).filter(([k]) => !skip?.has(k));
   if (!entries.length) return null;
   return (
     <dl className="attributes">
@@ -51,9 +61,10 @@ function Attributes({ attributes }: { attributes: Record<string, string | number
 function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIndex }) {
   const groups = new Map<string, { source: string; start: number; end: number; marks: Mark[] }>();
   for (const m of entity.mentions) {
-    const text = index.sourceById.get(m.source)?.text;
-    if (text === undefined) continue;
-    const s = sentenceAround(text, m.start, m.end);
+    const source = index.sourceById.get(m.source);
+    if (!source) continue;
+    // The extractor's own sentence, stored in the document: "Prof. Dr." does not end it.
+    const s = sentenceAt(source, m.start, m.end);
     const key = `${m.source}:${s.start}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { source: m.source, ...s, marks: [] }));
@@ -70,7 +81,7 @@ function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIn
             <blockquote className="evidence" lang={source.language}>
               <Highlighted text={source.text} start={g.start} end={g.end} marks={g.marks} />
             </blockquote>
-            <cite className="muted">{source.title}</cite>
+            <SourceCite source={source} />
           </li>
         );
       })}
@@ -78,6 +89,14 @@ function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIn
         <li className="muted">and {list.length - MAX_SENTENCES} more sentences</li>
       )}
     </ol>
+  );
+}
+
+function SourceCite({ source }: { source: Source }) {
+  return (
+    <p className="source-cite">
+      <cite className="muted">{source.title}</cite> <SourceLink source={source} />
+    </p>
   );
 }
 
@@ -154,6 +173,17 @@ function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex
   );
 }
 
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Stated in 2 sentences of 1 article." */
+function supportPhrase(relation: Relation): string {
+  const articles = new Set(relation.evidence.map((e) => e.source)).size;
+  if (!relation.evidence.length) return "No supporting sentence recorded.";
+  return `Stated in ${plural(relation.evidence.length, "sentence", "sentences")} of ${plural(articles, "article", "articles")}.`;
+}
+
 function RelationDetails({ relation, index }: { relation: Relation; index: DocumentIndex }) {
   const source = index.entityById.get(relation.source);
   const target = index.entityById.get(relation.target);
@@ -173,7 +203,8 @@ function RelationDetails({ relation, index }: { relation: Relation; index: Docum
         <span aria-label={relation.directed ? "to" : "and"}>{relation.directed ? "→" : "—"}</span>
         <EntityButton entity={target} />
       </p>
-      <Attributes attributes={relation.attributes} />
+      <Attributes attributes={relation.attributes} skip={COUNT_ATTRIBUTES} />
+      <p className="muted small support">{supportPhrase(relation)}</p>
       <h3>Evidence ({relation.evidence.length})</h3>
       {relation.evidence.length === 0 && <p className="muted">No evidence recorded.</p>}
       <ol className="evidence-list">
@@ -189,7 +220,7 @@ function RelationDetails({ relation, index }: { relation: Relation; index: Docum
               <blockquote className="evidence" lang={src.language}>
                 <Highlighted text={src.text} start={ev.start} end={ev.end} marks={marks} />
               </blockquote>
-              <cite className="muted">{src.title}</cite>
+              <SourceCite source={src} />
             </li>
           );
         })}
@@ -224,6 +255,7 @@ export function DetailsPanel() {
                     <span className="muted small">
                       {[s.publisher, s.date, s.language.toUpperCase()].filter(Boolean).join(" · ")}
                     </span>
+                    <SourceLink source={s} />
                   </li>
                 ))}
               </ul>

@@ -40,25 +40,3 @@ export function Highlighted({
   if (at < end) parts.push(text.slice(at, end));
   return <>{parts}</>;
 }
-
-const TERMINATOR = /[.!?…]["'”’)]*\s/g;
-
-/**
- * The sentence around a span: from after the previous full stop to the next one. Line breaks
- * and blank lines inside a sentence do not end it (the seed article is hard-wrapped).
- */
-export function sentenceAround(text: string, start: number, end: number, maxSide = 400) {
-  const from = Math.max(0, start - maxSide);
-  let sStart = from;
-  TERMINATOR.lastIndex = from;
-  for (let m = TERMINATOR.exec(text); m && m.index < start; m = TERMINATOR.exec(text)) {
-    sStart = m.index + m[0].length;
-  }
-  TERMINATOR.lastIndex = end;
-  const next = TERMINATOR.exec(text);
-  let sEnd =
-    next && next.index < end + maxSide ? next.index + next[0].trimEnd().length : text.length;
-  sEnd = Math.min(sEnd, end + maxSide);
-  while (sStart < start && /\s/.test(text[sStart])) sStart++;
-  return { start: sStart, end: sEnd };
-}

@@ -266,6 +266,7 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
     ...(article.publisher ? { publisher: article.publisher } : {}),
     ...(article.date ? { date: article.date } : {}),
     text,
+    sentences: sentences.map(({ start, end }) => ({ start, end })),
   };
   const covered: Span[] = [...mentions, ...demonymRecs, ...titles];
   return {

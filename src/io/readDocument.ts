@@ -1,8 +1,8 @@
+import { splitSentences } from "../extract/sentences";
 import { parseDocument } from "../model";
-import type { DocumentProblem, GraphDocument } from "../model";
+import type { ParseResult } from "../model";
 
-export type ReadResult =
-  { ok: true; document: GraphDocument } | { ok: false; problems: DocumentProblem[] };
+export type ReadResult = ParseResult;
 
 /** Line and column of a character offset, 1-based, for messages a person can follow. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -39,7 +39,9 @@ export function readDocumentText(text: string): ReadResult {
       ],
     };
   }
-  return parseDocument(data);
+  // Version-1 files are upgraded with the extractor's own splitter, so their sentences are the
+  // ones a fresh extraction would store.
+  return parseDocument(data, { splitSentences });
 }
 
 export async function fetchDocument(url: string): Promise<ReadResult> {

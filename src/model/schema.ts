@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "./vocabulary";
 
-// The runtime schema of one Relgraph document (format "relgraph", version 1). The TypeScript types
+// The runtime schema of one Relgraph document (format "relgraph", version 2; migrate.ts upgrades
+// version 1). The TypeScript types
 // are inferred from it, so the two cannot drift. Checks that span several records (unique ids,
 // endpoints that exist, spans inside the text) are in validate.ts.
 
 export const FORMAT = "relgraph";
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const id = z
   .string()
@@ -15,6 +16,8 @@ const id = z
   .regex(/^[^\s]+$/u, "must not contain spaces");
 const offset = z.number().int("must be a whole number").nonnegative("must not be negative");
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
+
+export const SpanSchema = z.object({ start: offset, end: offset });
 
 export const SourceSchema = z.object({
   id,
@@ -29,9 +32,10 @@ export const SourceSchema = z.object({
   url: z.string().optional(),
   /** The full text; every span in the document indexes into it in UTF-16 code units. */
   text: z.string(),
+  /** The extractor's sentence spans over `text`, in order and not overlapping (since version 2).
+   * Evidence, the details panel and the reader use these instead of splitting sentences again. */
+  sentences: z.array(SpanSchema, { error: "must be a list of { start, end } sentence spans" }),
 });
-
-export const SpanSchema = z.object({ start: offset, end: offset });
 
 export const MentionSchema = z.object({
   source: id,

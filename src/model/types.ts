@@ -6,8 +6,10 @@ import type {
   MentionSchema,
   RelationSchema,
   SourceSchema,
+  SpanSchema,
 } from "./schema";
 
+export type Span = z.infer<typeof SpanSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Entity = z.infer<typeof EntitySchema>;

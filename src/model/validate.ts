@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { migrateDocument } from "./migrate";
+import type { MigrateOptions } from "./migrate";
 import { GraphDocumentSchema } from "./schema";
 import type { GraphDocument } from "./types";
 
@@ -12,7 +14,13 @@ export interface DocumentProblem {
 }
 
 export type ParseResult =
-  { ok: true; document: GraphDocument } | { ok: false; problems: DocumentProblem[] };
+  | {
+      ok: true;
+      document: GraphDocument;
+      /** The format version the input was written in, when it was upgraded on the way in. */
+      upgradedFrom?: number;
+    }
+  | { ok: false; problems: DocumentProblem[] };
 
 const MAX_PROBLEMS = 50;
 
@@ -35,17 +43,27 @@ function ownerOf(input: unknown, path: readonly PropertyKey[]): string | undefin
 }
 
 /**
- * Parses untrusted input into a graph document, or says exactly what is wrong. Nothing is half
- * loaded: either the whole document is valid or the caller gets the list of problems.
+ * Parses untrusted input into a graph document, or says exactly what is wrong. Older format
+ * versions are upgraded first (migrate.ts). Nothing is half loaded: either the whole document is
+ * valid or the caller gets the list of problems.
  */
-export function parseDocument(input: unknown): ParseResult {
+export function parseDocument(raw: unknown, options: MigrateOptions = {}): ParseResult {
+  const migrated = migrateDocument(raw, options);
+  if (!migrated.ok) {
+    return { ok: false, problems: [{ path: migrated.path, message: migrated.message }] };
+  }
+  const input = migrated.data;
   const parsed = GraphDocumentSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, problems: zodProblems(parsed.error, input) };
   }
   const problems = crossCheck(parsed.data);
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return { ok: true, document: parsed.data };
+  return {
+    ok: true,
+    document: parsed.data,
+    ...(migrated.from !== null ? { upgradedFrom: migrated.from } : {}),
+  };
 }
 
 function zodProblems(error: z.ZodError, input: unknown): DocumentProblem[] {
@@ -88,6 +106,19 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
       problems.push({ path: `sources[${i}].id`, owner: s.id, message: `"${s.id}" is used twice` });
     }
     texts.set(s.id, s.text);
+    let previousEnd = 0;
+    s.sentences.forEach((span, j) => {
+      const path = `sources[${i}].sentences[${j}]`;
+      if (span.start < previousEnd) {
+        problems.push({
+          path: `${path}.start`,
+          owner: s.id,
+          message: `is ${span.start}, inside the sentence before it (which ends at ${previousEnd}); sentences must be in order and not overlap`,
+        });
+      }
+      checkSpan(problems, path, s.id, span, s.text);
+      previousEnd = Math.max(previousEnd, span.end);
+    });
   });
   const entityIds = new Set<string>();
   doc.entities.forEach((e, i) => {

@@ -11,9 +11,17 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 function aliceMeetsBob() {
   return {
     format: "relgraph",
-    version: 1,
+    version: 2,
     title: "Alice meets Bob",
-    sources: [{ id: "s1", title: "One sentence", language: "en", text: "Alice met Bob." }],
+    sources: [
+      {
+        id: "s1",
+        title: "One sentence",
+        language: "en",
+        text: "Alice met Bob.",
+        sentences: [{ start: 0, end: 14 }],
+      },
+    ],
     entities: [
       {
         id: "alice",
@@ -49,7 +57,7 @@ function problemsOf(input: unknown): DocumentProblem[] {
 
 describe("opening a graph document", () => {
   it("loads a minimal document and fills in the defaults", () => {
-    const result = parseDocument({ format: "relgraph", version: 1, title: "Empty", entities: [] });
+    const result = parseDocument({ format: "relgraph", version: 2, title: "Empty", entities: [] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document.sources).toEqual([]);
@@ -191,10 +199,12 @@ describe("rejecting a broken document with problems a person can act on", () => 
   });
 
   it("refuses a later version it does not know", () => {
-    const doc = { ...aliceMeetsBob(), version: 2 };
+    const doc = { ...aliceMeetsBob(), version: 3 };
     const [problem] = problemsOf(doc);
     expect(problem.path).toBe("version");
-    expect(problem.message).toBe("must be 1");
+    expect(problem.message).toBe(
+      "is 3, newer than this Relgraph reads (2); update Relgraph to open it",
+    );
   });
 
   it.each([
