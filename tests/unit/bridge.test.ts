@@ -6,6 +6,7 @@ import { bindStoreToGraph } from "../../src/graph/bridge";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { createAppStore } from "../../src/store";
 import type { GraphDocument } from "../../src/model";
+import { FORMAT_VERSION } from "../../src/model";
 import { loadSeed } from "../helpers/seed";
 
 // The store <-> graph bridge on a headless Cytoscape with the app's stylesheet: what a person
@@ -184,7 +185,7 @@ describe("the store owns the arrangement", () => {
     const ids = ["constructor", "toString", "__proto__", "hasOwnProperty"];
     const doc: GraphDocument = {
       format: "relgraph",
-      version: 1,
+      version: FORMAT_VERSION,
       title: "Tricky ids",
       sources: [],
       entities: ids.map((id) => ({
