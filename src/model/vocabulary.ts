@@ -104,6 +104,7 @@ export const RELATION_TYPES = [
   "held_in",
   "involves",
   "builds",
+  "connects",
   "commemorated_in",
   "cites",
   "co_occurs",
@@ -136,6 +137,8 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
   held_in: { label: "held in", directed: true },
   involves: { label: "involves", directed: true },
   builds: { label: "builds", directed: true },
+  /** A pipeline, corridor or route that links places: "Hazar Geçişli Boru Hattı'yla Türkiye'ye". */
+  connects: { label: "connects", directed: true },
   commemorated_in: { label: "commemorated in", directed: true },
   cites: { label: "cites", directed: true },
   co_occurs: { label: "mentioned with", directed: false, weak: true },

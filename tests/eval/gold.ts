@@ -19,6 +19,13 @@ export interface GoldMention extends Span {
   text: string;
   /** Whether the written form carries a case suffix that its base form lacks. */
   suffixed: boolean;
+  /**
+   * A title standing for a person ("Kırgızistan Cumhurbaşkanı", "Büyükelçisi") in the articles
+   * annotated after the seed's: a predicted mention of the same person overlapping it is neither
+   * right nor wrong, and missing it is no miss. Names are what mentions score; the office is
+   * scored by its relation (leader_of, official_of).
+   */
+  optional?: boolean;
 }
 
 export interface GoldRelation {

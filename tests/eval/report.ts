@@ -9,9 +9,10 @@ import type {
   Prf,
   RelationError,
   SubsetRecall,
+  SuggestionScore,
   TotalScore,
 } from "./score";
-import { total, totalCoverage } from "./score";
+import { total, totalByType, totalCoverage } from "./score";
 
 export interface ReportOptions {
   /** Article texts by source id, to quote the sentence a wrong relation came from. */
@@ -20,6 +21,16 @@ export interface ReportOptions {
   maxListed?: number;
   /** A line printed under the title, e.g. "with data/curation.json". */
   subtitle?: string;
+  /** The seed scored without the projects that are gazetteer entries of its own phrases. */
+  seedAlone?: ArticleScore;
+  /** Suggestions for unknown names, with the shipped gazetteer alone, per article. */
+  suggestions?: readonly SuggestionRow[];
+}
+
+export interface SuggestionRow {
+  source: string;
+  split: string;
+  score: SuggestionScore;
 }
 
 const SPLITS: Split[] = ["tune", "unseen"];
@@ -93,6 +104,60 @@ export function formatTables(scores: readonly ArticleScore[]): string {
     if (/^(tune|unseen): total/.test(rows[i][0])) out.push("");
   }
   return out.join("\n");
+}
+
+/** Relation precision and recall per type, per split, most missed first. */
+export function formatByType(scores: readonly ArticleScore[]): string {
+  const out: string[] = [];
+  for (const split of SPLITS) {
+    const inSplit = scores.filter((s) => s.split === split);
+    if (inSplit.length === 0) continue;
+    const rows: string[][] = [[`${split}: relation type`, "gold", "found", "wrong", "P", "R"]];
+    for (const [type, p] of totalByType(inSplit)) {
+      rows.push([type, `${p.tp + p.fn}`, `${p.tp}`, `${p.fp}`, f3(p.precision), f3(p.recall)]);
+    }
+    const lines = table(rows, (c) => c > 0);
+    out.push(lines[0], "-".repeat(lines[0].length), ...lines.slice(1), "");
+  }
+  return out.join("\n").trimEnd();
+}
+
+const ratio = (a: number, b: number) => `${b === 0 ? "1.000" : f3(a / b)} (${a}/${b})`;
+
+function suggestionTotals(rows: readonly SuggestionRow[]) {
+  const sum = (pick: (s: SuggestionScore) => number) => rows.reduce((n, r) => n + pick(r.score), 0);
+  return {
+    unknown: sum((s) => s.unknown),
+    base: sum((s) => s.rightBase),
+    type: sum((s) => s.rightType),
+  };
+}
+
+/** Suggestions with the shipped gazetteer alone: unknown entities proposed right, per split. */
+export function formatSuggestions(rows: readonly SuggestionRow[]): string {
+  const table_: string[][] = [["", "unknown entities", "right base form", "of those right type"]];
+  for (const split of SPLITS) {
+    const inSplit = rows.filter((r) => r.split === split);
+    if (inSplit.length === 0) continue;
+    for (const r of inSplit) {
+      const s = r.score;
+      table_.push([
+        `${split}: ${r.source}`,
+        `${s.unknown}`,
+        ratio(s.rightBase, s.unknown),
+        ratio(s.rightType, s.rightBase),
+      ]);
+    }
+    const t = suggestionTotals(inSplit);
+    table_.push([
+      `${split}: total`,
+      `${t.unknown}`,
+      ratio(t.base, t.unknown),
+      ratio(t.type, t.base),
+    ]);
+  }
+  const lines = table(table_, (c) => c > 0);
+  return [lines[0], "-".repeat(lines[0].length), ...lines.slice(1)].join("\n");
 }
 
 function oneLine(text: string, max = 90): string {
@@ -170,6 +235,36 @@ export function formatReport(
           "",
         ]
       : []),
+    "Relations per type (co_occurs not scored)",
+    "",
+    formatByType(scores),
+    "",
+    ...(options.seedAlone
+      ? [
+          "The seed without its six listed projects (gazetteer entries whose aliases are the seed's",
+          "own phrases), in neither the gazetteer nor the gold:",
+          "",
+          formatTables([options.seedAlone]).split("\n").slice(0, 4).join("\n"),
+          "",
+        ]
+      : []),
+    ...(options.suggestions
+      ? [
+          "Suggestions with the shipped gazetteer alone: of the gold entities it does not know, how",
+          "many a suggestion over one of their mentions proposes with a right base form (one of the",
+          "entity's spellings), and of those how many with the right type (leader and person as one).",
+          "",
+          formatSuggestions(options.suggestions),
+          "",
+          ...options.suggestions
+            .filter((r) => r.score.misses.length > 0)
+            .flatMap((r) => [
+              `  ${r.source}:`,
+              ...r.score.misses.slice(0, options.maxListed ?? 15).map((m) => `    - ${m}`),
+            ]),
+          "",
+        ]
+      : []),
     "Errors",
     "",
     scores.map((s) => formatErrors(s, options)).join("\n\n"),
@@ -178,7 +273,10 @@ export function formatReport(
 }
 
 /** Markdown tables for docs/extraction.md: totals by split, then every article. */
-export function formatMarkdown(scores: readonly ArticleScore[]): string {
+export function formatMarkdown(
+  scores: readonly ArticleScore[],
+  extra: { seedAlone?: ArticleScore; suggestions?: readonly SuggestionRow[] } = {},
+): string {
   const header = [
     "| | sentences F1 | mentions P | mentions R | mentions F1 | suffixed R | relations P | relations R | relations F1 |",
     "| --- | --: | --: | --: | --: | --: | --: | --: | --: |",
@@ -195,12 +293,37 @@ export function formatMarkdown(scores: readonly ArticleScore[]): string {
     return line(`${split} (${inSplit.length} articles)`, total(inSplit));
   });
   const articles = scores.map((s) => line(`${s.split}: \`${s.source}\``, s));
+  const typed = SPLITS.filter((split) => scores.some((s) => s.split === split)).flatMap((split) => [
+    "",
+    `| ${split}: relation type | gold | found | wrong | P | R |`,
+    "| --- | --: | --: | --: | --: | --: |",
+    ...totalByType(scores.filter((s) => s.split === split)).map(
+      ([type, p]) =>
+        `| ${type} | ${p.tp + p.fn} | ${p.tp} | ${p.fp} | ${f3(p.precision)} | ${f3(p.recall)} |`,
+    ),
+  ]);
+  const suggestions = extra.suggestions
+    ? [
+        "",
+        "| | unknown entities | right base form | of those right type |",
+        "| --- | --: | --: | --: |",
+        ...SPLITS.filter((split) => extra.suggestions!.some((r) => r.split === split)).map(
+          (split) => {
+            const t = suggestionTotals(extra.suggestions!.filter((r) => r.split === split));
+            return `| ${split} | ${t.unknown} | ${ratio(t.base, t.unknown)} | ${ratio(t.type, t.base)} |`;
+          },
+        ),
+      ]
+    : [];
   return [
     ...header,
     ...splits,
     line(`overall (${scores.length} articles)`, total(scores)),
+    ...(extra.seedAlone ? [line("seed without its listed projects", extra.seedAlone)] : []),
     "",
     ...header,
     ...articles,
+    ...typed,
+    ...suggestions,
   ].join("\n");
 }

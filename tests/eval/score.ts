@@ -6,7 +6,7 @@
 //   direction matches. co_occurs is never scored.
 // - Sentences match on exact span.
 import { RELATION_TYPE_INFO } from "../../src/model/vocabulary";
-import type { RelationType } from "../../src/model/vocabulary";
+import type { EntityType, RelationType } from "../../src/model/vocabulary";
 import type { GoldArticle, GoldMention, GoldRelation, Span, Split } from "./gold";
 
 /**
@@ -75,6 +75,8 @@ export interface ArticleScore {
   mentions: Prf;
   suffixed: SubsetRecall;
   relations: Prf;
+  /** Relation counts per type, to show which type is missed most. */
+  relationsByType: Partial<Record<RelationType, Counts>>;
   sentences: Prf;
   misses: { mentions: MentionError[]; relations: RelationError[]; sentences: Span[] };
   falsePositives: { mentions: MentionError[]; relations: RelationError[]; sentences: Span[] };
@@ -110,9 +112,10 @@ export function coverage(
   const occurrences = suggestions.flatMap((s) =>
     s.occurrences.filter((o) => o.source === gold.source),
   );
-  const entities = new Set(gold.mentions.map((m) => m.entity));
-  const knownGold = gold.mentions.filter((m) => known.has(m.entity));
-  const unknownGold = gold.mentions.filter((m) => !known.has(m.entity));
+  const names = gold.mentions.filter((m) => !m.optional);
+  const entities = new Set(names.map((m) => m.entity));
+  const knownGold = names.filter((m) => known.has(m.entity));
+  const unknownGold = names.filter((m) => !known.has(m.entity));
   return {
     knownEntities: [...entities].filter((e) => known.has(e)).length,
     entities: entities.size,
@@ -212,7 +215,14 @@ export function predictedRelations(result: ScorableResult, source: string): Rela
   return [...seen.values()];
 }
 
-function scoreMentions(gold: readonly GoldMention[], predicted: readonly PredictedMention[]) {
+function scoreMentions(allGold: readonly GoldMention[], allPredicted: readonly PredictedMention[]) {
+  // Optional gold (a title standing for a person) neither counts nor excuses: predicted mentions
+  // of the same entity overlapping it are set aside, and it is never a miss.
+  const optional = allGold.filter((m) => m.optional);
+  const gold = allGold.filter((m) => !m.optional);
+  const predicted = allPredicted.filter(
+    (p) => !optional.some((o) => o.entity === p.entity && overlaps(o, p)),
+  );
   const goldKeys = new Set(gold.map((m) => mentionKey(m.entity, m)));
   const predictedKeys = new Set(predicted.map((m) => mentionKey(m.entity, m)));
   const misses: MentionError[] = [];
@@ -291,8 +301,16 @@ function scoreRelations(gold: readonly GoldRelation[], predicted: readonly Relat
   const falsePositives = predicted
     .filter((r) => !goldByKey.has(relationKey(r)))
     .map((r) => ({ ...r, hint: prefix("gold has", relationHint(r, goldList)) }));
+  const byType: Partial<Record<RelationType, Counts>> = {};
+  const bump = (type: RelationType, field: keyof Counts) => {
+    const c = (byType[type] ??= { tp: 0, fp: 0, fn: 0 });
+    c[field]++;
+  };
+  for (const [key, r] of goldByKey) bump(r.type, predictedKeys.has(key) ? "tp" : "fn");
+  for (const r of falsePositives) bump(r.type, "fp");
   return {
     counts: prf({ tp, fp: falsePositives.length, fn: misses.length }),
+    byType,
     misses,
     falsePositives,
   };
@@ -325,6 +343,7 @@ export function scoreArticle(gold: GoldArticle, result: ScorableResult): Article
     mentions: mentions.counts,
     suffixed: mentions.suffixed,
     relations: relations.counts,
+    relationsByType: relations.byType,
     sentences: sentences.counts,
     misses: {
       mentions: mentions.misses,
@@ -359,4 +378,79 @@ export function total(scores: readonly ArticleScore[]): TotalScore {
     relations: sum(scores.map((s) => s.relations)),
     sentences: sum(scores.map((s) => s.sentences)),
   };
+}
+
+/** Relation counts per type over several articles, most missed first. */
+export function totalByType(scores: readonly ArticleScore[]): [RelationType, Prf][] {
+  const sums = new Map<RelationType, Counts>();
+  for (const s of scores) {
+    for (const [type, c] of Object.entries(s.relationsByType) as [RelationType, Counts][]) {
+      const acc = sums.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+      sums.set(type, { tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn });
+    }
+  }
+  return [...sums.entries()]
+    .map(([type, c]) => [type, prf(c)] as [RelationType, Prf])
+    .sort((a, b) => b[1].fn - a[1].fn || a[0].localeCompare(b[0]));
+}
+
+/** What a person would type into the gazetteer for an entity: its label and spellings. */
+export interface KnownName {
+  type: EntityType;
+  names: readonly string[];
+}
+
+export interface SuggestionScore {
+  /** Gold entities (with a name mention) that the shipped gazetteer does not know. */
+  unknown: number;
+  /** ... of those, proposed by a suggestion over one of their mentions with a right base form. */
+  rightBase: number;
+  /** ... of those, also with the right type (leader and person count as one: a title tells). */
+  rightType: number;
+  /** One line per unknown entity that was not proposed right, for the report. */
+  misses: string[];
+}
+
+const fold = (s: string) => s.toLocaleLowerCase("tr").replace(/\s+/gu, " ").trim();
+const personLike = (t: string) => (t === "leader" ? "person" : t);
+
+/**
+ * How a new user with only the shipped gazetteer is served: each entity of the gold that the
+ * gazetteer does not know should come up as a suggestion over one of its mentions, with a base
+ * form that is one of its spellings, and with its type.
+ */
+export function scoreSuggestions(
+  gold: GoldArticle,
+  suggestions: readonly {
+    base: string;
+    type: string;
+    occurrences: readonly { source: string; start: number; end: number }[];
+  }[],
+  known: ReadonlySet<string>,
+  names: ReadonlyMap<string, KnownName>,
+): SuggestionScore {
+  const out: SuggestionScore = { unknown: 0, rightBase: 0, rightType: 0, misses: [] };
+  const entities = new Map<string, GoldMention[]>();
+  for (const m of gold.mentions) {
+    if (m.optional || known.has(m.entity)) continue;
+    entities.set(m.entity, [...(entities.get(m.entity) ?? []), m]);
+  }
+  for (const [entity, mentions] of entities) {
+    out.unknown++;
+    const spellings = new Set((names.get(entity)?.names ?? []).map(fold));
+    const over = suggestions.filter((s) =>
+      s.occurrences.some((o) => o.source === gold.source && mentions.some((m) => overlaps(o, m))),
+    );
+    const based = over.filter((s) => spellings.has(fold(s.base)));
+    if (based.length === 0) {
+      const seen = over.map((s) => `"${s.base}" ${s.type}`).join(", ") || "no suggestion";
+      out.misses.push(`${entity}: ${seen}`);
+      continue;
+    }
+    out.rightBase++;
+    const type = mentions[0].type;
+    if (based.some((s) => personLike(s.type) === personLike(type))) out.rightType++;
+    else out.misses.push(`${entity} (${type}): typed ${based.map((s) => s.type).join(", ")}`);
+  }
+  return out;
 }
