@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { EntityType, RelationType } from "../../src/model/vocabulary";
 import type { GoldArticle, GoldMention, Span, Split } from "./gold";
 import { GOLD_DIR, readArticle } from "./gold";
+import { TUNE_2XX } from "./goldTune";
 import { UNSEEN_2XX } from "./goldUnseen";
 
 export interface ArticleSpec {
@@ -451,7 +452,14 @@ const JAPAROV: ArticleSpec = {
   ],
 };
 
-export const SPECS: ArticleSpec[] = [SEED, ALIYEV, CAVUSOGLU, JAPAROV, ...UNSEEN_2XX];
+export const SPECS: ArticleSpec[] = [
+  SEED,
+  ALIYEV,
+  CAVUSOGLU,
+  JAPAROV,
+  ...TUNE_2XX,
+  ...UNSEEN_2XX,
+].sort((a, b) => a.source.localeCompare(b.source));
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
