@@ -132,6 +132,7 @@ function resolveTitles(
           target: placeId,
           triggers: [{ start: t.start, end: t.end }],
           ...(place ? {} : { attributes: { basis: "implicit reference" } }),
+          rule: "title-role",
         },
       });
     }
@@ -160,7 +161,11 @@ function firstLineTitle(text: string, sentences: SentenceSpan[]): string {
 }
 
 /** Analyses one article: sentences, mentions, relations with evidence, suggestions. */
-export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): ArticleAnalysis {
+export function analyseArticle(
+  article: ArticleInput,
+  gazetteer: Gazetteer,
+  options: { enabledRules?: ReadonlySet<string> } = {},
+): ArticleAnalysis {
   const text = prepareText(article.text);
   const sentences = splitSentences(text);
   const tokens: Token[] = tokenize(text);
@@ -212,24 +217,27 @@ export function analyseArticle(article: ArticleInput, gazetteer: Gazetteer): Art
     for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++)
       inSentence.push(mentions[k]);
     if (!inSentence.length) continue;
-    runRules({
-      text,
-      tokens,
-      from,
-      to: ti,
-      mentions: inSentence,
-      demonyms: demonymsIn(s),
-      gazetteer,
-      previousSubject,
-      previousPersons,
-      earlier: (pred) => {
-        // Anaphora looks back a bounded distance, so a long article stays linear.
-        for (let k = mi - 1; k >= Math.max(0, mi - 200); k--)
-          if (pred(mentions[k])) return mentions[k];
-        return undefined;
+    runRules(
+      {
+        text,
+        tokens,
+        from,
+        to: ti,
+        mentions: inSentence,
+        demonyms: demonymsIn(s),
+        gazetteer,
+        previousSubject,
+        previousPersons,
+        earlier: (pred) => {
+          // Anaphora looks back a bounded distance, so a long article stays linear.
+          for (let k = mi - 1; k >= Math.max(0, mi - 200); k--)
+            if (pred(mentions[k])) return mentions[k];
+          return undefined;
+        },
+        emit: (rel) => relations.push({ rel, sentence: s }),
       },
-      emit: (rel) => relations.push({ rel, sentence: s }),
-    });
+      options.enabledRules,
+    );
     previousPersons = [
       ...new Set(inSentence.filter((m) => PERSON_TYPES.has(m.type)).map((m) => m.entity)),
     ];

@@ -1,16 +1,19 @@
 // The extractor's public API: Turkish news text in, a Relgraph document out, every mention and
 // relation pointing back at its sentence. Pure TypeScript; runs in Node and in the browser.
-import type { GraphDocument } from "../model";
+import type { GraphDocument, RelationType } from "../model";
 import { applyCuration } from "./curation";
 import type { Curation } from "./curation";
 import { analyseArticle, buildDocument } from "./extract";
 import type { ArticleInput } from "./extract";
 import type { Gazetteer } from "./gazetteer";
+import { RULE_NAMES } from "./rules";
 import type { SentenceSpan } from "./sentences";
 import type { Suggestion } from "./suggest";
 
 export type { ArticleInput } from "./extract";
 export { relationId } from "./extract";
+export { RULES, RULE_NAMES } from "./rules";
+export type { Rule } from "./rules";
 export { splitSentences } from "./sentences";
 export type { SentenceSpan } from "./sentences";
 export { compileGazetteer, GazetteerError, GazetteerSchema, GAZETTEER_FORMAT } from "./gazetteer";
@@ -36,12 +39,28 @@ export interface ExtractionResult {
   sentences: Record<string, { start: number; end: number }[]>;
   /** Curation operations that could not be applied, in words. */
   warnings: string[];
+  /** With `trace`: every relation each rule emitted, weak co_occurs left out. */
+  ruleHits?: RuleHit[];
 }
 
 export interface ExtractOptions {
   curation?: Curation;
   /** Title of the whole document; else the curation's, else the article's. */
   title?: string;
+  /** Relation rules to leave out, by name (RULE_NAMES); for evaluation and debugging. */
+  disableRules?: readonly string[];
+  /** Also return which rule found which relation where (`ruleHits`). */
+  trace?: boolean;
+}
+
+/** One relation as one rule found it in one sentence, before merging. */
+export interface RuleHit {
+  article: string;
+  rule: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: { start: number; end: number };
 }
 
 /**
@@ -54,10 +73,14 @@ export function extractArticles(
   options: ExtractOptions = {},
 ): ExtractionResult {
   const seen = new Set<string>();
+  const disabled = new Set(options.disableRules ?? []);
+  const enabledRules = disabled.size
+    ? new Set(RULE_NAMES.filter((n) => !disabled.has(n)))
+    : undefined;
   const analyses = [...articles]
     .sort((a, b) => a.id.localeCompare(b.id))
     .filter((a) => !seen.has(a.id) && seen.add(a.id))
-    .map((a) => analyseArticle(a, gazetteer));
+    .map((a) => analyseArticle(a, gazetteer, { enabledRules }));
   const sentences: Record<string, SentenceSpan[]> = {};
   for (const a of analyses) sentences[a.source.id] = a.sentences;
   let document = buildDocument(
@@ -71,7 +94,20 @@ export function extractArticles(
     if (options.title) document = { ...document, title: options.title };
   }
   const suggestions = mergeSuggestions(analyses.flatMap((a) => a.suggestions));
-  return { document, suggestions, sentences, warnings };
+  if (!options.trace) return { document, suggestions, sentences, warnings };
+  const ruleHits: RuleHit[] = analyses.flatMap((a) =>
+    a.relations
+      .filter(({ rel }) => rel.type !== "co_occurs" && rel.source !== rel.target)
+      .map(({ rel, sentence }) => ({
+        article: a.source.id,
+        rule: rel.rule ?? "unnamed",
+        type: rel.type,
+        source: rel.source,
+        target: rel.target,
+        sentence: { start: sentence.start, end: sentence.end },
+      })),
+  );
+  return { document, suggestions, sentences, warnings, ruleHits };
 }
 
 function mergeSuggestions(list: Suggestion[]): Suggestion[] {

@@ -25,6 +25,13 @@ export interface ReportOptions {
   seedAlone?: ArticleScore;
   /** Suggestions for unknown names, with the shipped gazetteer alone, per article. */
   suggestions?: readonly SuggestionRow[];
+  /** Right and wrong relations per rule, per article. */
+  rules?: readonly RuleRow[];
+}
+
+export interface RuleRow {
+  split: string;
+  counts: ReadonlyMap<string, { right: number; wrong: number }>;
 }
 
 export interface SuggestionRow {
@@ -133,6 +140,33 @@ function suggestionTotals(rows: readonly SuggestionRow[]) {
   };
 }
 
+function ruleTotals(rows: readonly RuleRow[]): [string, { right: number; wrong: number }][] {
+  const sums = new Map<string, { right: number; wrong: number }>();
+  for (const r of rows)
+    for (const [rule, c] of r.counts) {
+      const acc = sums.get(rule) ?? { right: 0, wrong: 0 };
+      sums.set(rule, { right: acc.right + c.right, wrong: acc.wrong + c.wrong });
+    }
+  return [...sums.entries()].sort(
+    (a, b) => b[1].wrong - a[1].wrong || b[1].right - a[1].right || a[0].localeCompare(b[0]),
+  );
+}
+
+/** Precision per rule, per split: each distinct relation a rule emitted in an article, once. */
+export function formatRules(rows: readonly RuleRow[]): string {
+  const out: string[] = [];
+  for (const split of SPLITS) {
+    const inSplit = rows.filter((r) => r.split === split);
+    if (inSplit.length === 0) continue;
+    const t: string[][] = [[`${split}: rule`, "right", "wrong", "P"]];
+    for (const [rule, c] of ruleTotals(inSplit))
+      t.push([rule, `${c.right}`, `${c.wrong}`, f3(c.right / Math.max(1, c.right + c.wrong))]);
+    const lines = table(t, (c) => c > 0);
+    out.push(lines[0], "-".repeat(lines[0].length), ...lines.slice(1), "");
+  }
+  return out.join("\n").trimEnd();
+}
+
 /** Suggestions with the shipped gazetteer alone: unknown entities proposed right, per split. */
 export function formatSuggestions(rows: readonly SuggestionRow[]): string {
   const table_: string[][] = [["", "unknown entities", "right base form", "of those right type"]];
@@ -239,6 +273,14 @@ export function formatReport(
     "",
     formatByType(scores),
     "",
+    ...(options.rules
+      ? [
+          "Precision per rule (a relation counts once per rule and article; 'wrong' = not in the gold)",
+          "",
+          formatRules(options.rules),
+          "",
+        ]
+      : []),
     ...(options.seedAlone
       ? [
           "The seed without its six listed projects (gazetteer entries whose aliases are the seed's",
@@ -275,7 +317,11 @@ export function formatReport(
 /** Markdown tables for docs/extraction.md: totals by split, then every article. */
 export function formatMarkdown(
   scores: readonly ArticleScore[],
-  extra: { seedAlone?: ArticleScore; suggestions?: readonly SuggestionRow[] } = {},
+  extra: {
+    seedAlone?: ArticleScore;
+    suggestions?: readonly SuggestionRow[];
+    rules?: readonly RuleRow[];
+  } = {},
 ): string {
   const header = [
     "| | sentences F1 | mentions P | mentions R | mentions F1 | suffixed R | relations P | relations R | relations F1 |",
@@ -325,5 +371,14 @@ export function formatMarkdown(
     ...articles,
     ...typed,
     ...suggestions,
+    ...SPLITS.filter((split) => extra.rules?.some((r) => r.split === split)).flatMap((split) => [
+      "",
+      `| ${split}: rule | right | wrong | P |`,
+      "| --- | --: | --: | --: |",
+      ...ruleTotals(extra.rules!.filter((r) => r.split === split)).map(
+        ([rule, c]) =>
+          `| \`${rule}\` | ${c.right} | ${c.wrong} | ${f3(c.right / Math.max(1, c.right + c.wrong))} |`,
+      ),
+    ]),
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-// npm run eval [-- --curation [FILE]] [--gazetteer FILE] [--names FILE | --no-names] [--list N]
+// npm run eval [-- --curation [FILE]] [--gazetteer FILE] [--names FILE | --no-names] [--disable RULE,...] [--list N]
 //                  [--json | --markdown] [SOURCE...]
 //
 // Runs the extractor on every gold article alone (tests/fixtures/gold), with the shipped gazetteer
@@ -11,11 +11,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ROOT, loadGold, readArticle } from "./gold";
-import { coverage, scoreArticle, scoreSuggestions, total } from "./score";
+import { coverage, scoreArticle, scoreRules, scoreSuggestions, total } from "./score";
 import type { ArticleScore, ArticleScoreWithCoverage, KnownName, SuggestionScore } from "./score";
 import type { EntityType } from "../../src/model/vocabulary";
 import { formatMarkdown, formatReport } from "./report";
-import { compileGazetteer, extractArticles, parseCuration } from "../../src/extract/index";
+import type { RuleRow } from "./report";
+import {
+  RULE_NAMES,
+  compileGazetteer,
+  extractArticles,
+  parseCuration,
+} from "../../src/extract/index";
 import type { ExtractionResult } from "../../src/extract/index";
 
 interface Options {
@@ -27,6 +33,7 @@ interface Options {
   json: boolean;
   markdown: boolean;
   sources: string[];
+  disable: string[];
 }
 
 const USAGE =
@@ -51,6 +58,7 @@ function parseArgs(argv: string[]): Options {
     json: false,
     markdown: false,
     sources: [],
+    disable: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -64,6 +72,9 @@ function parseArgs(argv: string[]): Options {
       i++;
     } else if (arg === "--names" && next !== undefined) {
       options.names = next;
+      i++;
+    } else if (arg === "--disable" && next !== undefined) {
+      options.disable.push(...next.split(","));
       i++;
     } else if (arg === "--no-names") {
       options.names = undefined;
@@ -140,6 +151,9 @@ function main(): void {
     : undefined;
 
   let golds = loadGold();
+  const unknownRules = options.disable.filter((r) => !RULE_NAMES.includes(r));
+  if (unknownRules.length > 0)
+    throw new Error(`no rule named ${unknownRules.join(", ")}; rules: ${RULE_NAMES.join(", ")}`);
   if (options.sources.length > 0) {
     const unknown = options.sources.filter((s) => !golds.some((g) => g.source === s));
     if (unknown.length > 0) throw new Error(`no gold for ${unknown.join(", ")}`);
@@ -148,12 +162,18 @@ function main(): void {
 
   const scores: ArticleScoreWithCoverage[] = [];
   const suggestionScores: { source: string; split: string; score: SuggestionScore }[] = [];
+  const ruleScores: RuleRow[] = [];
   const texts: Record<string, string> = {};
   for (const gold of golds) {
     const text = readArticle(gold.source);
     texts[gold.source] = text;
     const article = { id: gold.source, text, title: titleOf(text, gold.source), language: "tr" };
-    const result: ExtractionResult = extractArticles([article], gazetteer, { curation });
+    const result: ExtractionResult = extractArticles([article], gazetteer, {
+      curation,
+      trace: true,
+      disableRules: options.disable,
+    });
+    ruleScores.push({ split: gold.split, counts: scoreRules(gold, result.ruleHits ?? []) });
     scores.push({
       ...scoreArticle(gold, result),
       coverage: coverage(gold, result, known, result.suggestions),
@@ -197,13 +217,16 @@ function main(): void {
       overall: total(scores),
       seedWithoutListedProjects: seedAlone ?? null,
       suggestions: suggestionScores,
+      rules: ruleScores.map((r) => ({ split: r.split, counts: Object.fromEntries(r.counts) })),
       articles: scores,
     };
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
   if (options.markdown) {
-    console.log(formatMarkdown(scores, { seedAlone, suggestions: suggestionScores }));
+    console.log(
+      formatMarkdown(scores, { seedAlone, suggestions: suggestionScores, rules: ruleScores }),
+    );
     return;
   }
   const shown = (path: string) => {
@@ -221,6 +244,7 @@ function main(): void {
       subtitle,
       seedAlone,
       suggestions: suggestionScores,
+      rules: ruleScores,
     }),
   );
 }

@@ -454,3 +454,30 @@ export function scoreSuggestions(
   }
   return out;
 }
+
+/** Right and wrong relations per rule in one article: each distinct relation a rule emitted once. */
+export function scoreRules(
+  gold: GoldArticle,
+  hits: readonly {
+    article: string;
+    rule: string;
+    type: RelationType;
+    source: string;
+    target: string;
+  }[],
+): Map<string, { right: number; wrong: number }> {
+  const goldKeys = new Set(gold.relations.map(relationKey));
+  const out = new Map<string, { right: number; wrong: number }>();
+  const seen = new Set<string>();
+  for (const h of hits) {
+    if (h.article !== gold.source) continue;
+    const key = relationKey(h);
+    if (seen.has(`${h.rule} ${key}`)) continue;
+    seen.add(`${h.rule} ${key}`);
+    const c = out.get(h.rule) ?? { right: 0, wrong: 0 };
+    if (goldKeys.has(key)) c.right++;
+    else c.wrong++;
+    out.set(h.rule, c);
+  }
+  return out;
+}

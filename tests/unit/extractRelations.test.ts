@@ -39,45 +39,11 @@ describe("relations read from single sentences", () => {
     );
   });
 
-  it("'Kazakistanda bulunan ... Minnikhanov' is a visit, 'bölgesine yaptığı ziyaret' another", () => {
-    const got = ids(seedText);
-    expect(got).toContain("r-minnikhanov-visited-kazakhstan");
-    expect(got).toContain("r-minnikhanov-visited-karaganda-region");
-  });
-
-  it("'Saran şehrinde bir lastik üretim fabrikası' is located in Saran, and Saran in the region", () => {
-    const got = ids(seedText);
-    expect(got).toContain("r-saran-tyre-factory-located_in-saran");
-    expect(got).toContain("r-saran-located_in-karaganda-region");
-  });
-
-  it("'pazarımızda ... Tatneftin ... KAMAZın varlığı' means both operate in the speaker's country", () => {
-    const got = ids(seedText);
-    expect(got).toContain("r-tatneft-operates_in-kazakhstan");
-    expect(got).toContain("r-kamaz-operates_in-kazakhstan");
-  });
-
-  it("'atıfta bulunan GBNewse göre' makes GBNews cite Kazinform", () => {
-    expect(ids(seedText)).toContain("r-gbnews-cites-kazinform");
-  });
-
-  it("'Tukainin ismini verme' commemorates the poet in the street", () => {
-    const got = ids(seedText);
-    expect(got).toContain("r-gabdulla-tukai-commemorated_in-tukai-street");
-    expect(got).toContain("r-tukai-street-located_in-nur-sultan");
-  });
-
-  it("'X ile Y arasındaki ... iş birliği' involves both in the project and makes them cooperate", () => {
-    const got = ids(seedText);
-    expect(got).toContain("r-kazakhstan-cooperates_with-tatarstan");
-    expect(got).toContain("r-kazakhstan-tatarstan-cooperation-involves-kazakhstan");
-    expect(got).toContain("r-joint-anti-pandemic-effort-involves-tatarstan");
-  });
-
-  it("background knowledge is stated only where a sentence names both ends", () => {
-    const partOf = relations(seedText).find((r) => r.id === "r-tatarstan-part_of-russia")!;
+  it("background knowledge is stated only where a sentence names both ends, and says so", () => {
+    const text = "Tataristan güzel bir yer. Tataristan ve Rusya arasında uçuşlar var.";
+    const partOf = relations(text).find((r) => r.id === "r-tatarstan-part_of-russia")!;
     expect(partOf.attributes.basis).toBe("background knowledge");
-    expect(partOf.evidence.map((e) => e.start)).toEqual([190, 1645]);
+    expect(partOf.evidence.map((e) => e.start)).toEqual([text.indexOf("Tataristan ve")]);
     expect(ids("Tataristan güzel bir yer.")).toEqual([]);
   });
 

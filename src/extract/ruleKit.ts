@@ -1,0 +1,188 @@
+import type { EntityType, RelationType } from "../model";
+import type { Gazetteer } from "./gazetteer";
+import type { GrammaticalCase } from "./suffixes";
+import type { Token } from "./text";
+
+// What a relation rule sees of one sentence, and the small vocabulary rules share: the argument
+// frames of Turkish (the case on a name, the word after it, the subject of the verb) rather than
+// phrases of one article.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MentionRec {
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Token indexes (into the article's tokens) of the first and last token. */
+  first: number;
+  last: number;
+  case: GrammaticalCase;
+  kind: "name" | "title";
+  /** For a title mention: the title words alone, e.g. "Cumhurbaşkanı". */
+  title?: Span;
+}
+
+export interface DemonymRec {
+  entity: string;
+  start: number;
+  end: number;
+  first: number;
+}
+
+export interface Emitted {
+  type: RelationType;
+  source: string;
+  target: string;
+  triggers: Span[];
+  attributes?: Record<string, string>;
+  /** The name of the rule that found it, for the evaluation's precision per rule. */
+  rule?: string;
+}
+
+export interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  /** Token index range of the sentence: [from, to). */
+  from: number;
+  to: number;
+  mentions: MentionRec[];
+  demonyms: DemonymRec[];
+  gazetteer: Gazetteer;
+  /** The person the previous sentences were about, for "his contacts" and "our market". */
+  previousSubject?: string;
+  /** The people named in the previous sentence with mentions, for "İki lider" (the two leaders). */
+  previousPersons?: string[];
+  /** The nearest mention before this sentence that satisfies `pred`, for "Hat", "foruma". */
+  earlier?: (pred: (m: MentionRec) => boolean) => MentionRec | undefined;
+  emit: (r: Emitted) => void;
+}
+
+export const PERSON: ReadonlySet<EntityType> = new Set(["leader", "person"]);
+export const PLACE: ReadonlySet<EntityType> = new Set(["country", "place"]);
+export const ACTOR: ReadonlySet<EntityType> = new Set([
+  "country",
+  "place",
+  "company",
+  "organisation",
+]);
+export const BODY: ReadonlySet<EntityType> = new Set(["company", "organisation"]);
+
+/** Head words of projects that are built things (located somewhere) rather than events (held). */
+const FACILITY =
+  /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez)/u;
+
+/** "şehrinde", "bölgesinde": a classifier noun in the locative after a place name. */
+export const CLASSIFIER_LOCATIVE =
+  /^(şehri|kenti|ilçesi|köyü|bölgesi|eyaleti|vilayeti|ili|beldesi|mahallesi|başkenti)nde$/u;
+export const PARTICIPLE = /[dt][ıiuü]ğ[ıiuü]$/u;
+
+export function isFacility(text: string): boolean {
+  return text.split(/\s+/u).some((w) => FACILITY.test(w.toLocaleLowerCase("tr")));
+}
+
+/** Only spaces (and at most a line break) between two offsets. */
+export function plainGap(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 4) return false;
+  const gap = text.slice(from, to);
+  return /^[ \t\u00A0]*\n?[ \t\u00A0]*$/u.test(gap) && to > from;
+}
+
+/** The country a person stands for: the place of their first office. */
+export function countryOf(gazetteer: Gazetteer, entity: string): string | undefined {
+  const e = gazetteer.entries.get(entity);
+  if (!e) return undefined;
+  if (PLACE.has(e.type) || e.type === "organisation" || e.type === "company") return entity;
+  const order = ["leader_of", "official_of", "former_leader_of"];
+  const role = [...e.roles].sort(
+    (a, b) => order.indexOf(a.relation) - order.indexOf(b.relation),
+  )[0];
+  return role?.of;
+}
+
+/**
+ * One sentence as the rules read it: folded words by token index, mentions by where they start
+ * and end, the sentence's subject. Built once per sentence and shared by every rule.
+ */
+export class Sentence {
+  readonly persons: MentionRec[];
+  readonly projects: MentionRec[];
+  /** The person the sentence is about: its first nominative person, else the previous subject. */
+  readonly subject: string | undefined;
+  readonly subjectCountry: string | undefined;
+  /** "İki lider, ...": the people a plural subject stands for; else the nominative persons. */
+  readonly actors: string[];
+  private readonly byLast = new Map<number, MentionRec[]>();
+  private readonly byFirst = new Map<number, MentionRec[]>();
+
+  constructor(readonly ctx: SentenceContext) {
+    const { mentions, gazetteer } = ctx;
+    for (const m of mentions) {
+      (this.byLast.get(m.last) ?? this.byLast.set(m.last, []).get(m.last)!).push(m);
+      (this.byFirst.get(m.first) ?? this.byFirst.set(m.first, []).get(m.first)!).push(m);
+    }
+    this.persons = mentions.filter((m) => PERSON.has(m.type));
+    this.projects = mentions.filter((m) => m.type === "project");
+    this.subject = this.persons.find((m) => m.case === "nominative")?.entity ?? ctx.previousSubject;
+    this.subjectCountry = this.subject ? countryOf(gazetteer, this.subject) : undefined;
+    const w = (i: number) => this.word(i);
+    const groupSubject =
+      (w(ctx.from) === "iki" && /^(lider|başkan|bakan|taraf)/u.test(w(ctx.from + 1))) ||
+      /^liderler$/u.test(w(ctx.from));
+    this.actors = groupSubject
+      ? (ctx.previousPersons ?? [])
+      : this.persons.filter((m) => m.case === "nominative").map((m) => m.entity);
+  }
+
+  get text(): string {
+    return this.ctx.text;
+  }
+  get tokens(): Token[] {
+    return this.ctx.tokens;
+  }
+  get from(): number {
+    return this.ctx.from;
+  }
+  get to(): number {
+    return this.ctx.to;
+  }
+  get mentions(): MentionRec[] {
+    return this.ctx.mentions;
+  }
+
+  /** The folded word at token `i`, or "" outside the sentence. */
+  word(i: number): string {
+    return i >= this.ctx.from && i < this.ctx.to ? this.ctx.tokens[i].folded : "";
+  }
+  endingAt(i: number): MentionRec[] {
+    return this.byLast.get(i) ?? [];
+  }
+  startingAt(i: number): MentionRec[] {
+    return this.byFirst.get(i) ?? [];
+  }
+  /** The first mention after token `i` that satisfies `pred`. */
+  after(i: number, pred: (m: MentionRec) => boolean): MentionRec | undefined {
+    return this.ctx.mentions.find((m) => m.first > i && pred(m));
+  }
+  span(a: number, b = a): Span {
+    return { start: this.ctx.tokens[a].start, end: this.ctx.tokens[b].end };
+  }
+}
+
+/** A relation rule: one named pattern with its own example and tests, switchable on its own. */
+export interface Rule {
+  /** Stable kebab-case name, shown in the evaluation and used to switch the rule off. */
+  name: string;
+  /** The relation types it can emit. */
+  emits: readonly RelationType[];
+  /** The words that make it look. */
+  trigger: string;
+  /** Which argument goes where: the case or position of each end. */
+  frame: string;
+  /** A sentence it reads, and what it finds there. */
+  example: string;
+  run(s: Sentence, emit: (r: Emitted) => void): void;
+}

@@ -1,0 +1,363 @@
+// Every relation rule on sentences of its own: ones it must read, and look-alikes it must leave
+// alone. Each sentence runs with that rule alone switched on, so a pass proves the rule, not the
+// rest of the table. The gazetteer is the shipped one plus a few names these sentences use.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { RULES, RULE_NAMES, compileGazetteer, extractArticles } from "../../src/extract/index";
+
+const shipped = JSON.parse(readFileSync("data/gazetteer.json", "utf8"));
+const gazetteer = compileGazetteer({
+  ...shipped,
+  entities: [
+    ...shipped.entities,
+    { id: "ayse-demir", type: "person", label: "Ayşe Demir", aliases: ["Ayşe Demir", "Demir"] },
+    { id: "ali-kaya", type: "person", label: "Ali Kaya", aliases: ["Ali Kaya"] },
+    { id: "kazan", type: "place", label: "Kazan", aliases: ["Kazan"] },
+    { id: "konya", type: "place", label: "Konya", aliases: ["Konya"] },
+    { id: "bishkek", type: "place", label: "Bishkek", aliases: ["Bişkek"] },
+    { id: "tashkent", type: "place", label: "Tashkent", aliases: ["Taşkent"] },
+    { id: "arcelik", type: "company", label: "Arçelik", aliases: ["Arçelik"] },
+    { id: "lc-waikiki", type: "company", label: "LC Waikiki", aliases: ["LC Waikiki"] },
+    {
+      id: "kazan-university",
+      type: "organisation",
+      label: "Kazan Federal University",
+      aliases: ["Kazan Federal Üniversitesi"],
+    },
+    { id: "tdt", type: "organisation", label: "TDT", aliases: ["Türk Devletleri Teşkilatı"] },
+    { id: "kazan-forum", type: "project", label: "KazanForum", aliases: ["KazanForum"] },
+    { id: "bus-plant", type: "project", label: "Bus plant", aliases: ["otobüs fabrikası"] },
+    {
+      id: "baku-tbilisi-ceyhan",
+      type: "project",
+      label: "Baku-Tbilisi-Ceyhan pipeline",
+      aliases: ["Bakü-Tiflis-Ceyhan Boru Hattı"],
+    },
+    {
+      id: "poetry-festival",
+      type: "project",
+      label: "Poetry festival",
+      aliases: ["şiir festivali"],
+    },
+    { id: "abai-park", type: "project", label: "Abai park", aliases: ["Abay parkı"] },
+  ],
+});
+
+/** The typed relations one rule alone finds in a text, as "source type target". */
+function found(rule: string, text: string): string[] {
+  const { document } = extractArticles([{ id: "t", text }], gazetteer, {
+    disableRules: RULE_NAMES.filter((n) => n !== rule),
+  });
+  return document.relations
+    .filter((r) => r.type !== "co_occurs")
+    .map((r) => `${r.source} ${r.type} ${r.target}`);
+}
+
+/** Typed relations found by the rule (role relations from titles come from no rule: left out). */
+function byRule(rule: string, text: string): string[] {
+  const { ruleHits = [] } = extractArticles([{ id: "t", text }], gazetteer, {
+    disableRules: RULE_NAMES.filter((n) => n !== rule),
+    trace: true,
+  });
+  return [
+    ...new Set(
+      ruleHits.filter((h) => h.rule === rule).map((h) => `${h.source} ${h.type} ${h.target}`),
+    ),
+  ];
+}
+
+interface Case {
+  /** Sentences the rule reads, with what it must find in each (more may be found). */
+  reads: [text: string, expected: string[]][];
+  /** Look-alike sentences where the rule must find nothing. */
+  ignores: string[];
+}
+
+const CASES: Record<string, Case> = {
+  "met-with-ile": {
+    reads: [
+      ["Tokayev, Rustam Minnikhanov ile görüştü.", ["tokayev met_with minnikhanov"]],
+      ["Ayşe Demir dün Ali Kaya ile Kazanda bir araya geldi.", ["ayse-demir met_with ali-kaya"]],
+    ],
+    ignores: [
+      // A place with "ile" is not a meeting partner.
+      "Ayşe Demir, Kazan ile Konya arasında görüştü.",
+      // "görüşme" is the noun, not the verb.
+      "Ayşe Demir ile Ali Kaya arasındaki görüşme ertelendi.",
+    ],
+  },
+  "visited-bulunan": {
+    reads: [
+      ["Kazakistanda bulunan Rustam Minnikhanov konuştu.", ["minnikhanov visited kazakhstan"]],
+      ["Kazanda bulunan Ayşe Demir, fabrikayı gezdi.", ["ayse-demir visited kazan"]],
+      ["Kazanda bulunan otobüs fabrikası büyüdü.", ["bus-plant located_in kazan"]],
+    ],
+    ignores: ["Kazanın yakınında bulunan köyde Ayşe Demir yaşıyor."],
+  },
+  "located-classifier-locative": {
+    reads: [
+      [
+        "Saran şehrinde bir lastik üretim fabrikası kuruldu. Tatarlar Saranda.",
+        ["saran-tyre-factory located_in saran"],
+      ],
+      ["Konya ilinde otobüs fabrikası açıldı.", ["bus-plant located_in konya"]],
+    ],
+    ignores: ["Konya şehri büyük; otobüs fabrikası ise Kazanın dışında."],
+  },
+  "commemorated-name-given": {
+    reads: [
+      [
+        "Nur-Sultanın sokaklarından birine Gabdulla Tukainin ismini verme kararı alındı.",
+        ["gabdulla-tukai commemorated_in tukai-street"],
+      ],
+      ["Abay parkına Ayşe Demirin adını verdiler.", ["ayse-demir commemorated_in abai-park"]],
+    ],
+    ignores: ["Ayşe Demirin adını herkes biliyor, Abay parkını da."],
+  },
+  "cites-atifta-bulunan": {
+    reads: [
+      ["MIA Kazinforma atıfta bulunan GBNewse göre toplantı yapıldı.", ["gbnews cites kazinform"]],
+      ["Kazinforma atıfta bulunan Arçelik açıklama yaptı.", ["arcelik cites kazinform"]],
+    ],
+    ignores: ["Kazinform ve GBNews aynı haberi verdi."],
+  },
+  "operates-market": {
+    reads: [
+      [
+        "Kazakistan Cumhurbaşkanı, pazarımızda Tatneftin ve KAMAZın varlığını övdü.",
+        ["tatneft operates_in kazakhstan", "kamaz operates_in kazakhstan"],
+      ],
+      ["Arçelik, Özbekistan pazarında büyüyor.", ["arcelik operates_in uzbekistan"]],
+      ["Özbekistanda faaliyet gösteren Arçelik büyüyor.", ["arcelik operates_in uzbekistan"]],
+    ],
+    ignores: ["Arçelik pazar günü kapalı."],
+  },
+  "cooperates-partner-olan": {
+    reads: [
+      [
+        "Tokayev, ana ortağımız olan Rusya Federasyonu ile çalışıyoruz dedi.",
+        ["kazakhstan cooperates_with russia"],
+      ],
+      ["Erdoğan, stratejik ortağımız olan Azerbaycan dedi.", ["turkey cooperates_with azerbaijan"]],
+    ],
+    ignores: ["Ayşe Demir, ortağımız olan Arçelik dedi."],
+  },
+  "cooperates-ile-is-birligi": {
+    reads: [
+      ["Tokayev, Tataristan ile iş birliğini övdü.", ["kazakhstan cooperates_with tatarstan"]],
+      [
+        "Erdoğan, Azerbaycan ile işbirliğini artıracağız dedi.",
+        ["turkey cooperates_with azerbaijan"],
+      ],
+    ],
+    ignores: ["Tataristan ile iş birliği konuşuldu."],
+  },
+  "cooperates-ile-temas": {
+    reads: [
+      [
+        "Şaimiev, Nazarbayev ile olan temaslarını anlattı.",
+        ["shaimiev cooperates_with nazarbayev"],
+      ],
+      [
+        "Ayşe Demir, Ali Kaya ile ilişkilerini geliştirdi.",
+        ["ayse-demir cooperates_with ali-kaya"],
+      ],
+    ],
+    ignores: ["Ayşe Demir, Kazan ile temaslarını anlattı."],
+  },
+  "cooperates-arasinda-is-birligi": {
+    reads: [
+      [
+        "Kazakistan ile Tataristan arasındaki iş birliğini değerlendirdiler.",
+        ["kazakhstan cooperates_with tatarstan"],
+      ],
+      [
+        "Türkiye ile Azerbaycan arasında ekonomik işbirliği büyüyor.",
+        ["turkey cooperates_with azerbaijan"],
+      ],
+    ],
+    ignores: ["Türkiye ile Azerbaycan arasında maç oynandı."],
+  },
+  "cooperates-dash-iliskileri": {
+    reads: [
+      ["Rusya-Kazakistan ilişkileri gelişiyor.", ["russia cooperates_with kazakhstan"]],
+      ["Türkiye - Özbekistan ilişkileri güçlü.", ["turkey cooperates_with uzbekistan"]],
+    ],
+    ignores: ["Rusya ve Kazakistan, ilişkileri gözden geçirdi."],
+  },
+  "visited-geldigi": {
+    reads: [
+      [
+        "Aliyev, resmi bir ziyaret için geldiği Ankarada Erdoğan ile görüştü.",
+        ["ilham-aliyev visited ankara"],
+      ],
+      ["Ayşe Demir, geldiği Kazana hayran kaldı.", ["ayse-demir visited kazan"]],
+    ],
+    ignores: ["Kazandan geldiği söylenen mektup okundu."],
+  },
+  "builds-insa-kur": {
+    reads: [
+      [
+        "BOTAŞ ile SOCARın birlikte inşa edeceği Iğdır-Nahçıvan Doğal Gaz Boru Hattı tanıtıldı.",
+        [
+          "botas builds igdir-nakhchivan-gas-pipeline",
+          "socar builds igdir-nakhchivan-gas-pipeline",
+        ],
+      ],
+      ["Arçelikin kuracağı otobüs fabrikası açılacak.", ["arcelik builds bus-plant"]],
+    ],
+    ignores: ["Otobüs fabrikası inşa edilecek, Arçelik ise bekliyor."],
+  },
+  "agreement-arasinda-anlasma": {
+    reads: [
+      [
+        "Türkiye ile Azerbaycan arasında bir anlaşma imzalandı.",
+        ["turkey agreement_with azerbaijan"],
+      ],
+      [
+        "Kırgızistan ile Türkiye arasında yedi anlaşma imzalandı.",
+        ["kyrgyzstan agreement_with turkey"],
+      ],
+    ],
+    ignores: ["Türkiye ve Azerbaycan anlaşmayı konuştu."],
+  },
+  "operates-deki-yatirim": {
+    reads: [
+      ["SOCAR, Azerbaycanın Türkiyedeki en büyük yatırımı.", ["socar operates_in turkey"]],
+      ["Arçelik, Özbekistandaki yatırımını artırdı.", ["arcelik operates_in uzbekistan"]],
+    ],
+    ignores: ["Arçelik, Özbekistana yatırım yapmayı düşünmüyor."],
+  },
+  "located-uzan": {
+    reads: [
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycandan başlayarak Türkiyeye uzanıyor.",
+        ["baku-tbilisi-ceyhan located_in azerbaijan", "baku-tbilisi-ceyhan located_in turkey"],
+      ],
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattı açıldı. Hat, Gürcistandan geçip Türkiyeye uzanan bir yol.",
+        ["baku-tbilisi-ceyhan located_in georgia", "baku-tbilisi-ceyhan located_in turkey"],
+      ],
+    ],
+    ignores: ["Görüşme saatlerce uzadı, Türkiyeye dönüş ertelendi."],
+  },
+  "participates-katildi": {
+    reads: [
+      [
+        "Mehmet Muş, Türkiye-Azerbaycan İş Forumuna katıldı.",
+        ["mehmet-mus participates_in turkey-azerbaijan-business-forum"],
+      ],
+      [
+        "KazanForum Kazanda başladı. Ayşe Demir de foruma katıldı.",
+        ["ayse-demir participates_in kazan-forum"],
+      ],
+    ],
+    ignores: ["Ayşe Demir, Ali Kaya'nın görüşüne katıldı."],
+  },
+  "official-org-position": {
+    reads: [
+      [
+        "Ankara Üniversitesi öğretim üyesi Prof. Dr. Aydın Kaya konuştu.",
+        ["aydin-kaya official_of ankara-university"],
+      ],
+      ["Arçelik genel müdürü Ali Kaya açıkladı.", ["ali-kaya official_of arcelik"]],
+    ],
+    ignores: ["Arçelik ve Ali Kaya aynı gün açıklama yaptı."],
+  },
+  "visited-dative-ziyaret": {
+    reads: [
+      [
+        "Rustam Minnikhanovun Karaganda bölgesine yaptığı ziyaret sürüyor.",
+        ["minnikhanov visited karaganda-region"],
+      ],
+      ["Ayşe Demir, Kazana resmi ziyarette bulundu.", ["ayse-demir visited kazan"]],
+    ],
+    ignores: ["Ayşe Demir, Kazanı ziyaret edenlere teşekkür etmedi, Konyaya döndü."],
+  },
+  "visited-accusative-ziyaret": {
+    reads: [
+      ["Aliyev, Ankarayı ziyaret etti.", ["ilham-aliyev visited ankara"]],
+      ["Ayşe Demir dün Kazanı ziyaret etti.", ["ayse-demir visited kazan"]],
+    ],
+    ignores: ["Kazanı ziyaret etmek kolay değil."],
+  },
+  "located-participle-region": {
+    reads: [
+      [
+        "Saran şehrinde inşaatına başlandığı Karaganda bölgesine gitti.",
+        ["saran located_in karaganda-region"],
+      ],
+      ["Saranda inşa edildiği Karaganda bölgesini gezdi.", ["saran located_in karaganda-region"]],
+    ],
+    ignores: ["Kazanda açıldığı söylenen fabrika Konyada."],
+  },
+  "project-of-place-genitive": {
+    reads: [
+      [
+        "Tataristanın kültür ve sanat günlerini Kazakistanda düzenlemek istiyoruz.",
+        ["tatarstan-culture-days involves tatarstan"],
+      ],
+      ["Kazanın otobüs fabrikası büyüyor.", ["bus-plant located_in kazan"]],
+    ],
+    ignores: ["Kazanın valisi otobüs fabrikasını gezdi."],
+  },
+  "project-in-place-locative": {
+    reads: [
+      ["Şiir festivali Kazanda yapılacak.", ["poetry-festival held_in kazan"]],
+      ["Otobüs fabrikası Konyada kuruluyor.", ["bus-plant located_in konya"]],
+    ],
+    ignores: ["Şiir festivali yapıldı; Ayşe Demir Kazanda."],
+  },
+  "involves-demonym": {
+    reads: [
+      [
+        "Büyük bir Kazakistanlı grubu Tataristanda okuyor.",
+        ["kazakh-students-in-tatarstan involves kazakhstan"],
+      ],
+      [
+        "Tataristanda okuyan Kazakistanlı öğrenciler mezun oldu.",
+        ["kazakh-students-in-tatarstan involves kazakhstan"],
+      ],
+    ],
+    ignores: ["Kazakistanlı öğrenciler geldi, şiir festivali başladı."],
+  },
+  "background-facts": {
+    reads: [
+      ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
+      ["Astana ve Kazakistan hakkında kitap çıktı.", ["nur-sultan capital_of kazakhstan"]],
+    ],
+    ignores: ["Tataristan güzel bir yer."],
+  },
+};
+
+describe("the relation rules, each on its own sentences", () => {
+  it("every rule in the table has sentences it reads and look-alikes it ignores", () => {
+    for (const rule of RULES) {
+      const c = CASES[rule.name];
+      expect(c, `sentences for rule ${rule.name}`).toBeDefined();
+      expect(c.reads.length, `${rule.name}: sentences it reads`).toBeGreaterThanOrEqual(2);
+      expect(c.ignores.length, `${rule.name}: look-alikes`).toBeGreaterThanOrEqual(1);
+      expect(rule.example.length, `${rule.name}: example`).toBeGreaterThan(0);
+    }
+    expect(Object.keys(CASES).filter((n) => !RULE_NAMES.includes(n))).toEqual([]);
+  });
+
+  describe.each(RULES.map((r) => [r.name]))("%s", (name) => {
+    const c = CASES[name];
+    it.each(c?.reads ?? [])("reads %j", (text, expected) => {
+      expect(byRule(name, text)).toEqual(expect.arrayContaining(expected));
+    });
+    it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
+      expect(byRule(name, text)).toEqual([]);
+    });
+  });
+
+  it("switching a rule off removes what only it found", () => {
+    const text = "Aliyev, Ankarayı ziyaret etti.";
+    expect(found("visited-accusative-ziyaret", text)).toContain("ilham-aliyev visited ankara");
+    const { document } = extractArticles([{ id: "t", text }], gazetteer, {
+      disableRules: ["visited-accusative-ziyaret"],
+    });
+    expect(document.relations.map((r) => r.id)).not.toContain("r-ilham-aliyev-visited-ankara");
+  });
+});
