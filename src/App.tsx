@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { DetailsPanel } from "./components/DetailsPanel";
 import { EntityList } from "./components/EntityList";
 import { Header } from "./components/Header";
+import { KeyboardShortcuts } from "./components/KeyboardShortcuts";
 import { LoadProblems, Notices } from "./components/Notices";
 import { TypeFilter } from "./components/TypeFilter";
 import { GraphView } from "./graph/GraphView";
@@ -12,6 +13,7 @@ export function App() {
   return (
     <GraphHandleContext.Provider value={graphHandle}>
       <div className="app">
+        <KeyboardShortcuts />
         <Header />
         <div className="app-body">
           <nav className="sidebar" aria-label="Filters and entities">

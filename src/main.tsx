@@ -5,6 +5,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { startInitialLoad } from "./io/initialLoad";
 import { createAppStore, StoreProvider } from "./store";
 import "./styles.css";
+import "./explore.css";
 
 const store = createAppStore();
 startInitialLoad(store);

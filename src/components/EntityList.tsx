@@ -2,9 +2,15 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { ENTITY_TYPE_STYLE } from "../model";
 import type { Entity } from "../model";
-import { selectSelection, selectVisibleTypes, useAppStore, useAppStoreApi } from "../store";
+import {
+  selectSearchHits,
+  selectSelection,
+  selectShown,
+  useAppStore,
+  useAppStoreApi,
+} from "../store";
 import type { AppState } from "../store";
-import { foldForSearch } from "./searchText";
+
 import { TypeIcon } from "./TypeIcon";
 
 const ROW_HEIGHT = 30;
@@ -14,44 +20,34 @@ const FALLBACK_ROWS = 40;
 
 const collator = new Intl.Collator("tr", { sensitivity: "base" });
 
-interface ListEntry {
-  entity: Entity;
-  /** Label and aliases folded once per document, so typing a query does not re-fold 20k names. */
-  haystack: string;
-}
-
-/** All entities in alphabetical order with their search text: computed once per document. */
-const selectEntries = (() => {
+/** All entities in alphabetical order: sorted once per document. */
+const selectSorted = (() => {
   let last: readonly Entity[] | undefined;
-  let entries: readonly ListEntry[] = [];
-  return (s: AppState): readonly ListEntry[] => {
+  let sorted: readonly Entity[] = [];
+  return (s: AppState): readonly Entity[] => {
     const entities = s.document?.entities;
     if (entities !== last) {
       last = entities;
-      entries = (entities ?? [])
-        .map((entity) => ({
-          entity,
-          haystack: foldForSearch([entity.label, ...entity.aliases].join(" | ")),
-        }))
-        .sort((a, b) => collator.compare(a.entity.label, b.entity.label));
+      sorted = [...(entities ?? [])].sort((a, b) => collator.compare(a.label, b.label));
     }
-    return entries;
+    return sorted;
   };
 })();
+const selectQuery = (s: AppState) => s.searchQuery;
 
-function useListItems(query: string): Entity[] {
-  const entries = useAppStore(selectEntries);
-  // Deferred: a type filter first redraws the graph, then the list catches up, so a click on a
+/** Shown entities, A-Z; while a search is typed, only those it finds (the header's search). */
+function useListItems(): { items: Entity[]; query: string } {
+  const sorted = useAppStore(selectSorted);
+  // Deferred: a filter first redraws the graph, then the list catches up, so a click on a
   // checkbox is never held up by thousands of list entries.
-  const visibleTypes = useDeferredValue(useAppStore(selectVisibleTypes));
-  return useMemo(() => {
-    const q = foldForSearch(query.trim());
-    const out: Entity[] = [];
-    for (const { entity, haystack } of entries) {
-      if (visibleTypes.has(entity.type) && (!q || haystack.includes(q))) out.push(entity);
-    }
-    return out;
-  }, [entries, visibleTypes, query]);
+  const shown = useDeferredValue(useAppStore(selectShown));
+  const hits = useDeferredValue(useAppStore(selectSearchHits));
+  const query = useAppStore(selectQuery).trim();
+  const items = useMemo(() => {
+    const found = query ? new Set(hits.map((h) => h.entity.id)) : null;
+    return sorted.filter((e) => shown.entities.has(e.id) && (!found || found.has(e.id)));
+  }, [sorted, shown, hits, query]);
+  return { items, query };
 }
 
 /**
@@ -61,8 +57,7 @@ function useListItems(query: string): Entity[] {
 export function EntityList() {
   const selection = useAppStore(selectSelection);
   const store = useAppStoreApi();
-  const [query, setQuery] = useState("");
-  const items = useListItems(query);
+  const { items, query } = useListItems();
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(0);
@@ -111,6 +106,7 @@ export function EntityList() {
       ev.preventDefault();
       move(keys[ev.key]);
     } else if (ev.key === "Escape") {
+      ev.preventDefault();
       store.getState().clearSelection();
     }
   };
@@ -119,23 +115,21 @@ export function EntityList() {
     <section className="panel entity-list" aria-labelledby="entity-list-heading">
       <div className="panel-heading">
         <h2 id="entity-list-heading">Entities</h2>
-        <span className="muted">{items.length}</span>
+        {query ? (
+          <span className="muted small">
+            {items.length} found{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => store.getState().setSearchQuery("")}
+            >
+              Clear search
+            </button>
+          </span>
+        ) : (
+          <span className="muted">{items.length}</span>
+        )}
       </div>
-      <input
-        type="search"
-        className="search-input"
-        placeholder="Search names and aliases"
-        aria-label="Search entities"
-        value={query}
-        onChange={(ev) => setQuery(ev.target.value)}
-        onKeyDown={(ev) => {
-          if (ev.key === "ArrowDown") {
-            ev.preventDefault();
-            listRef.current?.focus();
-            move(activeIndex < 0 ? 0 : activeIndex);
-          }
-        }}
-      />
       <div
         ref={listRef}
         className="list-viewport"
@@ -167,7 +161,7 @@ export function EntityList() {
         </div>
         {items.length === 0 && (
           <p className="muted empty-note">
-            {query ? `Nothing matches “${query}”.` : "No entities of the checked types."}
+            {query ? `Nothing shown matches “${query}”.` : "No entity passes the filters."}
           </p>
         )}
       </div>

@@ -10,6 +10,7 @@ import {
 } from "../store";
 import type { AppState, LayoutName } from "../store";
 import { ExportMenu } from "./ExportMenu";
+import { SearchBox } from "./SearchBox";
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
   fcose: "Force-directed",
@@ -56,6 +57,7 @@ export function Header() {
           </span>
         </p>
       </div>
+      <SearchBox />
       <div className="toolbar">
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open…

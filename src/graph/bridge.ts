@@ -1,16 +1,17 @@
 import type {
   CollectionReturnValue,
   Core,
-  EdgeSingular,
   NodeCollection,
   ElementDefinition,
   SingularElementArgument,
 } from "cytoscape";
 import { ENTITY_TYPES } from "../model";
+import { selectFocus, selectSearchMatchIds, selectShown } from "../store";
 import type { AppStore, AppState } from "../store";
 import { toElements } from "./elements";
 import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
+import { metricsFor } from "./metrics";
 
 // The only place where the store and the graph meet. Store -> graph through subscriptions;
 // graph -> store through actions, read fresh with getState() so handlers never go stale.
@@ -91,39 +92,86 @@ function applyFilterClasses(cy: Core, state: AppState) {
   const hiddenNodes = hiddenTypes.length
     ? cy.nodes(hiddenTypes.map((t) => `[type = "${t}"]`).join(", "))
     : cy.collection();
-  const toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(cy.edges(".weak"));
+  let toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(cy.edges(".weak"));
+  if (narrowsBeyondTypes(state)) {
+    // Relation types, sources, support, isolation or one neighbourhood: the store says what is
+    // shown, and everything else is hidden. Types alone keep the selector path above.
+    const shown = selectShown(state);
+    toHide = toHide.union(
+      cy
+        .elements()
+        .filter((ele) =>
+          ele.isNode() ? !shown.entities.has(ele.id()) : !shown.relations.has(ele.id()),
+        ),
+    );
+  }
   const hiddenNow = cy.elements(".hidden");
   hiddenNow.difference(toHide).removeClass("hidden");
   toHide.difference(hiddenNow).addClass("hidden");
 }
 
-function applySelection(cy: Core, state: AppState) {
-  const sel = state.selection;
-  const target = sel ? cy.getElementById(sel.id) : cy.collection();
-  // Neighbours through shown edges only, so a hidden weak link does not light up a node.
-  // Shown is read from our classes, not from computed style, which may be stale mid-batch.
-  let focus = cy.collection();
-  if (sel && target.nonempty()) {
-    if (sel.kind === "entity") {
-      const edges = target
-        .connectedEdges()
-        .filter(
-          (e) =>
-            !e.hasClass("hidden") &&
-            !e.source().hasClass("hidden") &&
-            !e.target().hasClass("hidden"),
-        );
-      focus = target.union(edges).union(edges.connectedNodes());
-    } else {
-      focus = target.union((target as EdgeSingular).connectedNodes());
-    }
-  }
+/** Whether anything besides entity types and the weak-link switch hides elements. */
+function narrowsBeyondTypes(state: AppState): boolean {
+  return (
+    state.hiddenRelationTypes.size > 0 ||
+    state.hiddenSources.size > 0 ||
+    state.minSupport > 1 ||
+    state.hideIsolated ||
+    (state.onlyNeighbourhood && state.selection?.kind === "entity")
+  );
+}
+
+/**
+ * Fades what is out of focus. The store decides the focus (a neighbourhood to some depth, a path,
+ * a relation and its ends); this only turns it into classes.
+ */
+function applyFocus(cy: Core, state: AppState) {
+  const focus = selectFocus(state);
   cy.batch(() => {
-    cy.elements(".selected, .faded, .highlight").removeClass("selected faded highlight");
-    if (focus.empty()) return;
-    cy.elements().not(focus).addClass("faded");
-    focus.edges().addClass("highlight");
-    target.addClass("selected");
+    cy.elements(".selected, .faded, .highlight, .on-path").removeClass(
+      "selected faded highlight on-path",
+    );
+    if (!focus) return;
+    cy.elements()
+      .filter((ele) =>
+        ele.isNode() ? !focus.entities.has(ele.id()) : !focus.relations.has(ele.id()),
+      )
+      .addClass("faded");
+    for (const id of focus.relations) cy.getElementById(id).addClass("highlight");
+    for (const id of focus.onPath) cy.getElementById(id).addClass("on-path");
+    for (const id of focus.selected) cy.getElementById(id).addClass("selected");
+  });
+}
+
+/** Search matches get a ring in the graph, so a query shows where its entities are. */
+function applySearchMatches(cy: Core, state: AppState) {
+  const ids = selectSearchMatchIds(state);
+  cy.batch(() => {
+    cy.nodes(".match")
+      .filter((n) => !ids.has(n.id()))
+      .removeClass("match");
+    for (const id of ids) cy.getElementById(id).addClass("match");
+  });
+}
+
+const MIN_SIZE = 22;
+const MAX_SIZE = 72;
+
+/** Sizes shown nodes by a metric (area grows with the value), or gives them back their own size. */
+function applySizing(cy: Core, state: AppState) {
+  const metric = state.sizeBy;
+  if (!metric) {
+    cy.batch(() => cy.nodes(".sized").removeClass("sized"));
+    return;
+  }
+  const { byId, max } = metricsFor(state.document, selectShown(state));
+  const top = max[metric] || 1;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const value = byId.get(n.id())?.[metric] ?? 0;
+      n.data("size", MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / top));
+    });
+    cy.nodes().addClass("sized");
   });
 }
 
@@ -203,8 +251,21 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
       void layoutAndFit(cy.elements());
     }
     cy.batch(() => applyFilterClasses(cy, state));
-    applySelection(cy, state);
+    applyFocus(cy, state);
+    applySearchMatches(cy, state);
+    applySizing(cy, state);
     if (state.document) cy.fit(cy.elements(":visible"), 30);
+    applyViewportRequest(state);
+  };
+
+  // A camera position asked for by a shared link: applied once, after the document is drawn.
+  let viewportApplied = 0;
+  const applyViewportRequest = (state: AppState) => {
+    const req = state.viewportRequest;
+    if (!req || req.n === viewportApplied || cy.nodes().empty()) return;
+    viewportApplied = req.n;
+    cy.stop();
+    cy.viewport({ zoom: req.viewport.zoom, pan: { ...req.viewport.pan } });
   };
 
   const unsubs: Unsubscribe[] = [
@@ -212,22 +273,44 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
       (s) => s.document,
       () => initialise(store.getState()),
     ),
+    // The store has already dropped a selection the filter hides.
+    store.subscribe(selectShown, () => {
+      const state = store.getState();
+      cy.batch(() => applyFilterClasses(cy, state));
+      applySizing(cy, state);
+    }),
+    store.subscribe(selectFocus, () => applyFocus(cy, store.getState())),
+    store.subscribe(selectSearchMatchIds, () => applySearchMatches(cy, store.getState())),
     store.subscribe(
-      (s) => [s.visibleTypes, s.showWeakRelations] as const,
-      () => {
-        const state = store.getState();
-        cy.batch(() => applyFilterClasses(cy, state));
-        // The store has already dropped a selection the filter hides.
-        applySelection(cy, state);
-      },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      (s) => s.sizeBy,
+      () => applySizing(cy, store.getState()),
     ),
     store.subscribe(
       (s) => s.selection,
       (sel) => {
-        applySelection(cy, store.getState());
         if (sel) centreOn(cy, sel.id);
       },
+    ),
+    store.subscribe(
+      (s) => s.centreRequest,
+      () => {
+        const sel = store.getState().selection;
+        const ele = sel ? cy.getElementById(sel.id) : cy.collection();
+        if (ele.nonempty() && ele.visible() && ele.isNode()) {
+          // The node itself in the middle, not its box (which includes the label below it).
+          const p = ele.position();
+          const zoom = cy.zoom();
+          cy.stop();
+          cy.animate(
+            { pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } },
+            { duration: 250 },
+          );
+        }
+      },
+    ),
+    store.subscribe(
+      (s) => s.viewportRequest,
+      () => applyViewportRequest(store.getState()),
     ),
     store.subscribe(
       (s) => [s.document, s.positions] as const,
@@ -243,8 +326,12 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     ),
   ];
 
-  // Graph -> store: taps become store actions.
-  cy.on("tap", "node", (ev) => store.getState().selectEntity(ev.target.id()));
+  // Graph -> store: taps become store actions. Shift+tap asks for the path from the selection.
+  cy.on("tap", "node", (ev) => {
+    const shift = (ev.originalEvent as MouseEvent | undefined)?.shiftKey;
+    if (shift) store.getState().pathTo(ev.target.id());
+    else store.getState().selectEntity(ev.target.id());
+  });
   cy.on("tap", "edge", (ev) => store.getState().selectRelation(ev.target.id()));
   cy.on("tap", (ev) => {
     if (ev.target === cy) store.getState().clearSelection();
@@ -254,8 +341,19 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     store.getState().setPositions(drawnPositions(cy.collection().union(ev.target)));
   });
 
+  // The camera is reported once it rests, for shareable links; not on every frame of a pan.
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on("viewport", () => {
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(() => {
+      if (cy.destroyed()) return;
+      store.getState().viewportChanged({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+    }, 200);
+  });
+
   initialise(store.getState());
   return () => {
+    clearTimeout(viewportTimer);
     layoutTicket++;
     unsubs.forEach((u) => u());
     cy.removeAllListeners();

@@ -11,6 +11,8 @@ export interface GraphHandle {
   attach(cy: Core | null): void;
   fit(): void;
   zoomBy(factor: number): void;
+  /** Moves the view by screen pixels (the arrow keys). */
+  panBy(dx: number, dy: number): void;
   exportPng(options: PngExportOptions): Promise<PngExportResult>;
 }
 
@@ -29,6 +31,9 @@ export function createGraphHandle(): GraphHandle {
         level: cy.zoom() * factor,
         renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
       });
+    },
+    panBy: (dx, dy) => {
+      cy?.panBy({ x: dx, y: dy });
     },
     exportPng: (options) => {
       if (!cy) return Promise.reject(new Error("The graph is not ready yet."));

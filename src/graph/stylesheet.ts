@@ -39,6 +39,8 @@ export function buildStylesheet(): StylesheetJson {
     })),
     { selector: 'node[type = "leader"]', style: { width: 40, height: 40 } },
     { selector: 'node[type = "country"]', style: { width: 38, height: 28 } },
+    // Sized by a metric (degree, betweenness or PageRank): after the type sizes, so it wins.
+    { selector: "node.sized", style: { width: "data(size)", height: "data(size)" } },
     {
       selector: "edge",
       style: {
@@ -83,5 +85,34 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     { selector: "edge.highlight", style: { width: 2.4, "line-color": "#57606a" } },
+    // A search match: a ring under the node that survives fading, so matches stay findable.
+    {
+      selector: "node.match",
+      style: {
+        "underlay-color": "#bf8700",
+        "underlay-opacity": 0.55,
+        "underlay-padding": 7,
+        "underlay-shape": "ellipse",
+      },
+    },
+    // The path between two entities: drawn above everything else in one strong colour.
+    {
+      selector: "edge.on-path",
+      style: {
+        width: 5,
+        "line-color": "#8250df",
+        "target-arrow-color": "#8250df",
+        "z-index": 30,
+        color: "#3b1f7a",
+      },
+    },
+    {
+      selector: "node.on-path",
+      style: { "border-width": 4, "border-color": "#8250df", "z-index": 30 },
+    },
+    {
+      selector: "node.on-path.selected",
+      style: { "border-width": 5, "border-color": "#3b1f7a" },
+    },
   ];
 }

@@ -6,3 +6,4 @@ export type { MigrateOptions, SentenceSplitter } from "./migrate";
 export { sentenceIndexAt, sentenceAt } from "./sentences";
 export { parseDocument, problemToString, formatPath } from "./validate";
 export type { DocumentProblem, ParseResult } from "./validate";
+export { foldForSearch } from "./searchText";

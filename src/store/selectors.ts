@@ -1,5 +1,6 @@
 import { RELATION_TYPE_INFO } from "../model";
 import type { Entity, EntityType, Relation } from "../model";
+import { selectShown } from "./exploreSelectors";
 import type { AppState } from "./slices";
 
 // Pure selectors. Those returning new arrays or objects are memoised on their inputs, so a
@@ -37,27 +38,12 @@ export function isRelationShown(
 }
 
 const visibleEntities = memo(
-  (entities: readonly Entity[] | undefined, visibleTypes: ReadonlySet<EntityType>) =>
-    (entities ?? []).filter((e) => visibleTypes.has(e.type)),
+  (entities: readonly Entity[] | undefined, shown: ReadonlySet<string>) =>
+    (entities ?? []).filter((e) => shown.has(e.id)),
 );
-/** Entities whose type is switched on, in document order. */
+/** Entities shown under every filter, in document order. */
 export const selectVisibleEntities = (s: AppState) =>
-  visibleEntities(s.document?.entities, s.visibleTypes);
-
-const visibleRelationCount = memo(
-  (
-    relations: readonly Relation[] | undefined,
-    index: AppState["index"],
-    visibleTypes: ReadonlySet<EntityType>,
-    showWeak: boolean,
-  ) => {
-    if (!relations || !index) return 0;
-    const typeOf = (id: string) => index.entityById.get(id)?.type;
-    let n = 0;
-    for (const r of relations) if (isRelationShown(r, typeOf, visibleTypes, showWeak)) n++;
-    return n;
-  },
-);
+  visibleEntities(s.document?.entities, selectShown(s).entities);
 
 export interface Counts {
   entities: { visible: number; total: number };
@@ -69,14 +55,17 @@ const counts = memo(
     relations: { visible: visibleRel, total: totalRel },
   }),
 );
-/** The header's "visible / total" numbers. */
-export const selectCounts = (s: AppState): Counts =>
-  counts(
-    selectVisibleEntities(s).length,
-    s.document?.entities.length ?? 0,
-    visibleRelationCount(s.document?.relations, s.index, s.visibleTypes, s.showWeakRelations),
-    s.document?.relations.length ?? 0,
-  );
+/**
+ * The header's "visible / total" numbers. Weak links switched off are not counted in the total:
+ * they are a layer the user has not asked for, so "28 / 28" with every filter at its default.
+ */
+export const selectCounts = (s: AppState): Counts => {
+  const shown = selectShown(s);
+  const total =
+    (s.document?.relations.length ?? 0) -
+    (s.showWeakRelations ? 0 : (s.index?.weakRelationCount ?? 0));
+  return counts(shown.entities.size, s.document?.entities.length ?? 0, shown.relations.size, total);
+};
 
 export const selectSelectedEntity = (s: AppState): Entity | null =>
   s.selection?.kind === "entity" ? (s.index?.entityById.get(s.selection.id) ?? null) : null;

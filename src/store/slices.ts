@@ -7,6 +7,7 @@ import { buildIndex } from "./documentIndex";
 import { isRelationShown } from "./selectors";
 import type { DocumentIndex } from "./documentIndex";
 import type { WorkspaceActions, WorkspaceState } from "./workspaceSlice";
+import type { ExploreState } from "./exploreSlices";
 
 // One store, one slice per concern. Each slice has a getEmptyXState() factory so a reset is one
 // call. Hover and selection are display state: nothing here writes into the document.
@@ -159,7 +160,8 @@ export type AppState = DocumentState &
   NoticeState &
   NoticeActions &
   WorkspaceState &
-  WorkspaceActions;
+  WorkspaceActions &
+  ExploreState;
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
 
@@ -255,7 +257,8 @@ export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (s
   selectRelation: (id) => {
     if (get().index?.relationById.has(id)) set({ selection: { kind: "relation", id } });
   },
-  clearSelection: () => set({ selection: null }),
+  // A path and "only this neighbourhood" hang on the selection and go with it.
+  clearSelection: () => set({ selection: null, path: null, onlyNeighbourhood: false }),
 });
 
 export const createLayoutSlice: Slice<LayoutState & LayoutActions> = (set, get) => ({
