@@ -32,23 +32,38 @@ export interface ArticleAnalysis {
 
 const PERSON_TYPES = new Set(["leader", "person"]);
 
-function gapIsSpace(text: string, from: number, to: number): boolean {
-  return to > from && to - from <= 3 && /^[ \t\u00A0]*\n?[ \t\u00A0]*$/u.test(text.slice(from, to));
-}
-
 /** "Devlet Başkanı" alone: who the same title meant last in this article. */
 interface TitleMemory {
   byTitle: Map<string, string>;
   byRelation: Map<string, string>;
 }
 
+/** Ranks and honorifics between a title and the name: "Genel Sekreteri Büyükelçi Ömüraliyev". */
+const HONORIFIC =
+  /^(büyükelçi|tuğgeneral|tümgeneral|korgeneral|orgeneral|general|amiral|tuğamiral|albay|prof|doç|dr|av|sayın|bay|bayan|müsteşar)$/u;
+/** Titles whose holder is posted to a city: "Türkiye'nin Moskova Büyükelçisi". */
+const POSTED = /^(büyükelçi|başkonsolos|konsolos|temsilci|ataşe)/u;
+const ORG_TYPES = new Set(["company", "organisation", "project"]);
+
+/** Between two tokens of one noun phrase: spaces, a closing bracket, the stop of an abbreviation. */
+function phraseGap(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 4) return false;
+  const gap = text.slice(from, to);
+  if (!/^[)\].]?[ \t\u00A0]*\n?[ \t\u00A0]*$/u.test(gap)) return false;
+  // A full stop only after an abbreviation ("T.C.", "Dr."), never at the end of a sentence.
+  return gap[0] !== "." || /(^|[^\p{L}])\p{L}{1,3}$/u.test(text.slice(Math.max(0, from - 4), from));
+}
+
 /**
  * Turns title hits into mentions of the people they stand for. "Kazakistan Cumhurbaşkanı" is the
  * holder of leader_of Kazakhstan (a role fact); "Cumhurbaşkanı Rustam Minnikhanov" names them; a
- * bare "Devlet Başkanı" is whoever that title last meant.
+ * bare "Devlet Başkanı" is whoever that title last meant. The owner of an office may stand a few
+ * words before the title ("T.C. Ekonomi Bakan Yardımcısı", "Türkiye'nin Moskova Büyükelçisi"),
+ * and an office of a company or organisation is official_of it whatever the title.
  */
 function resolveTitles(
   text: string,
+  tokens: Token[],
   titles: Hit[],
   hits: Hit[],
   gazetteer: Gazetteer,
@@ -65,26 +80,66 @@ function resolveTitles(
   const type = (id: string) => gazetteer.entries.get(id)?.type;
   const coveredTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) coveredTokens.add(k);
+  const ownerCase = (h: Hit) => h.case === "nominative" || h.case === "genitive";
   for (const t of titles) {
     let overlaps = false;
     for (let k = t.first; k <= t.last; k++) overlaps ||= coveredTokens.has(k);
     if (overlaps) continue;
-    const relation = t.alias.relation!;
-    const before = byLast.get(t.first - 1);
-    const place =
-      before &&
-      !PERSON_TYPES.has(type(before.entity) ?? "") &&
-      (before.case === "nominative" || before.case === "genitive") &&
-      gapIsSpace(text, before.end, t.start)
-        ? before
-        : undefined;
-    const afterHit = byFirst.get(t.last + 1);
+    // The owner: the name right before the title, or before its portfolio words ("Ekonomi",
+    // "Enerji ve Tabii Kaynaklar") and, for posted offices, before the city of the post.
+    let place: Hit | undefined;
+    let k = t.first - 1;
+    let edge = t.start;
+    let post: Hit | undefined;
+    for (let steps = 0; k >= 0 && steps < 6; steps++) {
+      const before = byLast.get(k);
+      if (before) {
+        if (PERSON_TYPES.has(type(before.entity) ?? "") || !ownerCase(before)) break;
+        if (!phraseGap(text, before.end, edge)) break;
+        const further = byLast.get(before.first - 1);
+        if (
+          !post &&
+          POSTED.test(foldTr(t.alias.text)) &&
+          type(before.entity) === "place" &&
+          further &&
+          !PERSON_TYPES.has(type(further.entity) ?? "") &&
+          ownerCase(further) &&
+          phraseGap(text, further.end, before.start)
+        ) {
+          post = before;
+          k = before.first - 1;
+          edge = before.start;
+          continue;
+        }
+        place = before;
+        break;
+      }
+      const tok = tokens[k];
+      const portfolio = /^\p{Lu}/u.test(tok.text) || tok.folded === "ve";
+      if (!portfolio || !phraseGap(text, tok.end, edge) || steps >= 4) break;
+      edge = tok.start;
+      k--;
+    }
+    if (!place && post) place = post;
+    const relation =
+      place && ORG_TYPES.has(type(place.entity) ?? "") ? "official_of" : t.alias.relation!;
+    // The holder named after the title, past ranks and honorifics ("Büyükelçi", "Prof. Dr.").
+    let n = t.last + 1;
+    let gapFrom = t.end;
+    while (n < tokens.length && HONORIFIC.test(tokens[n].folded) && !byFirst.has(n)) {
+      if (!phraseGap(text, gapFrom, tokens[n].start)) break;
+      gapFrom = tokens[n].end;
+      n++;
+    }
+    const afterHit = byFirst.get(n);
     const named =
       afterHit &&
       PERSON_TYPES.has(type(afterHit.entity) ?? "") &&
-      afterHit.case === "nominative" &&
       t.case === "nominative" &&
-      gapIsSpace(text, t.end, afterHit.start)
+      // A bare title before a name in another case is more often the subject speaking to them
+      // ("Devlet başkanı Rustam Minnikhanova teşekkür etti"); with an owner it is an apposition.
+      (afterHit.case === "nominative" || place) &&
+      phraseGap(text, gapFrom, afterHit.start)
         ? afterHit
         : undefined;
     let person: string | undefined;
@@ -101,12 +156,16 @@ function resolveTitles(
       const titleOf = (id: string) =>
         gazetteer.entries
           .get(id)
-          ?.roles.find((r) => r.relation === relation && r.of === place.entity)?.title;
+          ?.roles.find((r) => r.relation === relation && r.of === place!.entity)?.title;
       person =
         holders.find((h) => foldTr(titleOf(h) ?? "") === title) ??
         holders.find((h) => titleOf(h) === undefined);
     } else {
-      person = memory.byTitle.get(t.alias.text) ?? memory.byRelation.get(relation);
+      // A bare head-of-state title may be any such title said before; a bare minister or
+      // director only the same title.
+      person =
+        memory.byTitle.get(t.alias.text) ??
+        (relation === "official_of" ? undefined : memory.byRelation.get(relation));
     }
     if (!person) continue;
     memory.byTitle.set(t.alias.text, person);
@@ -123,7 +182,12 @@ function resolveTitles(
       kind: "title",
       title: { start: t.start, end: t.end },
     });
-    if (placeId && (place || named)) {
+    // "şirketin Orta Asya direktörü": the company's director for a region, not the region's.
+    const ofCompany =
+      place &&
+      place.first > 0 &&
+      /^(şirketin|firmanın|holdingin|grubun)$/u.test(tokens[place.first - 1].folded);
+    if (placeId && (place || named) && !ofCompany) {
       roleRelations.push({
         at: start,
         rel: {
@@ -160,6 +224,25 @@ function firstLineTitle(text: string, sentences: SentenceSpan[]): string {
   return clean.length > 120 ? `${clean.slice(0, 117).trimEnd()}…` : clean;
 }
 
+/**
+ * "R. Minnihanov", "M. Çavuşoğlu": an initial before a person's surname belongs to the mention
+ * when one of the person's spellings starts with that letter.
+ */
+function withInitials(text: string, tokens: Token[], hits: Hit[], gazetteer: Gazetteer): void {
+  for (const h of hits) {
+    const entry = gazetteer.entries.get(h.entity);
+    if (!entry || !PERSON_TYPES.has(entry.type) || h.first === 0) continue;
+    const initial = tokens[h.first - 1];
+    if (!/^\p{Lu}$/u.test(initial.text) || !/^\.\s?$/u.test(text.slice(initial.end, h.start)))
+      continue;
+    const letter = initial.folded;
+    const names = [entry.label, ...entry.aliases].filter((a) => /\s/u.test(a.trim()));
+    if (!names.some((a) => foldTr(a.trim())[0] === letter)) continue;
+    h.start = initial.start;
+    h.first = h.first - 1;
+  }
+}
+
 /** Analyses one article: sentences, mentions, relations with evidence, suggestions. */
 export function analyseArticle(
   article: ArticleInput,
@@ -170,6 +253,7 @@ export function analyseArticle(
   const sentences = splitSentences(text);
   const tokens: Token[] = tokenize(text);
   const { hits, demonyms } = findEntities(text, tokens, gazetteer);
+  withInitials(text, tokens, hits, gazetteer);
   const titles = findTitles(text, tokens, gazetteer);
   const typeOf = (id: string) => gazetteer.entries.get(id)?.type ?? "person";
   const nameMentions: MentionRec[] = hits.map((h) => ({
@@ -182,14 +266,26 @@ export function analyseArticle(
     case: h.case,
     kind: "name",
   }));
-  const resolved = resolveTitles(text, titles, hits, gazetteer);
+  const resolved = resolveTitles(text, tokens, titles, hits, gazetteer);
   const mentions = [...nameMentions, ...resolved.mentions].sort(
     (a, b) => a.start - b.start || a.end - b.end || a.entity.localeCompare(b.entity),
   );
   const relations: ArticleAnalysis["relations"] = [];
   for (const r of resolved.roleRelations) {
     const s = sentences[sentenceIndexAt(sentences, r.at)];
-    if (s) relations.push({ rel: r.rel, sentence: s });
+    if (!s) continue;
+    // "Cumhurbaşkanı Erdoğan" says whose president only where the sentence names the country.
+    // "İlk Başkanımız" (our first president) is the speaker's own country, named or not.
+    const our = r.rel.triggers.some((t) =>
+      /(ımız|imiz|umuz|ümüz)$/u.test(foldTr(text.slice(t.start, t.end))),
+    );
+    const implicit = r.rel.attributes?.basis === "implicit reference" && !our;
+    if (
+      implicit &&
+      !mentions.some((m) => m.entity === r.rel.target && m.start >= s.start && m.end <= s.end)
+    )
+      continue;
+    relations.push({ rel: r.rel, sentence: s });
   }
 
   // Token ranges per sentence, by one walk over both lists.
@@ -216,7 +312,7 @@ export function analyseArticle(
     const inSentence: MentionRec[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++)
       inSentence.push(mentions[k]);
-    if (!inSentence.length) continue;
+    // A sentence without names still runs: "Rus şirketi ..." speaks of the company named before.
     runRules(
       {
         text,
@@ -238,6 +334,7 @@ export function analyseArticle(
       },
       options.enabledRules,
     );
+    if (!inSentence.length) continue;
     previousPersons = [
       ...new Set(inSentence.filter((m) => PERSON_TYPES.has(m.type)).map((m) => m.entity)),
     ];

@@ -52,21 +52,24 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
   if (i + n > tokens.length) return undefined;
   for (let k = 0; k < n - 1; k++) {
     const t = tokens[i + k];
-    if (t.folded !== alias.words[k] || !capitalOk(alias, k, t)) return undefined;
+    if ((t.folded !== alias.words[k] && t.alt !== alias.words[k]) || !capitalOk(alias, k, t))
+      return undefined;
     if (!gapMatches(text, t, tokens[i + k + 1], alias.gaps[k])) return undefined;
   }
   const lastIndex = i + n - 1;
   const tok = tokens[lastIndex];
   const stem = alias.words[n - 1];
-  if (!tok.folded.startsWith(stem) || !capitalOk(alias, n - 1, tok)) return undefined;
+  const lastFolded =
+    !tok.folded.startsWith(stem) && tok.alt?.startsWith(stem) ? tok.alt : tok.folded;
+  if (!lastFolded.startsWith(stem) || !capitalOk(alias, n - 1, tok)) return undefined;
   const start = tokens[i].start;
-  const rest = tok.folded.slice(stem.length);
+  const rest = lastFolded.slice(stem.length);
   const suffixes = suffixesFor(stem, alias.possessive, alias.our);
   const base = { alias, entity: alias.entity, start, first: i };
   if (rest === "") {
     const next = tokens[lastIndex + 1];
     if (next && next.start === tok.end + 1 && isApostrophe(text[tok.end])) {
-      const form = suffixes.get(next.folded);
+      const form = suffixes.get(next.folded) ?? (next.alt ? suffixes.get(next.alt) : undefined);
       if (form) {
         return {
           kind: "hit",
@@ -84,11 +87,13 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
         return { kind: "demonym", hit: { entity: alias.entity, start, end: next.end, first: i } };
       }
     }
+    // "T.C." ends in a stop that is part of the name.
+    const stop = alias.text.endsWith(".") && text[tok.end] === "." ? 1 : 0;
     return {
       kind: "hit",
       hit: {
         ...base,
-        end: tok.end,
+        end: tok.end + stop,
         last: lastIndex,
         case: "nominative",
         plural: false,
@@ -139,30 +144,32 @@ export function matchAliases(
   const best: (Hit | undefined)[] = [];
   const demonyms: DemonymHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const folded = tokens[i].folded;
     let winner: Hit | undefined;
-    const limit = Math.min(folded.length, maxWordLength);
-    // Only single-word aliases may be a prefix of the token (the rest is the suffix); the first
-    // word of a longer alias must be the whole token.
-    for (let len = limit; len >= 1; len--) {
-      const candidates = index.get(len === folded.length ? folded : folded.slice(0, len));
-      if (!candidates) continue;
-      for (const alias of candidates) {
-        if (alias.words.length > 1 && len !== folded.length) continue;
-        if (!allow(alias)) continue;
-        const a = attempt(text, tokens, i, alias);
-        if (!a) continue;
-        if (a.kind === "demonym") {
-          demonyms.push(a.hit);
-          continue;
-        }
-        const h = a.hit;
-        if (
-          !winner ||
-          h.end > winner.end ||
-          (h.end === winner.end && h.confidence > winner.confidence)
-        ) {
-          winner = h;
+    const alt = tokens[i].alt;
+    for (const folded of alt ? [tokens[i].folded, alt] : [tokens[i].folded]) {
+      const limit = Math.min(folded.length, maxWordLength);
+      // Only single-word aliases may be a prefix of the token (the rest is the suffix); the first
+      // word of a longer alias must be the whole token.
+      for (let len = limit; len >= 1; len--) {
+        const candidates = index.get(len === folded.length ? folded : folded.slice(0, len));
+        if (!candidates) continue;
+        for (const alias of candidates) {
+          if (alias.words.length > 1 && len !== folded.length) continue;
+          if (!allow(alias)) continue;
+          const a = attempt(text, tokens, i, alias);
+          if (!a) continue;
+          if (a.kind === "demonym") {
+            demonyms.push(a.hit);
+            continue;
+          }
+          const h = a.hit;
+          if (
+            !winner ||
+            h.end > winner.end ||
+            (h.end === winner.end && h.confidence > winner.confidence)
+          ) {
+            winner = h;
+          }
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { Emitted, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
+  BODY,
   CLASSIFIER_LOCATIVE,
   PARTICIPLE,
   PERSON,
@@ -20,12 +21,35 @@ import {
 export type { DemonymRec, Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 export { countryOf, isFacility } from "./ruleKit";
 
-const MET = /^görüş(tü|tüler|müş|müşler|ecek|ecekler)$/u;
+/** Peoples whose adjective names a country: "Türk şirketi", "Özbek pazarı". */
+const ETHNIC: Record<string, string> = {
+  türk: "turkey",
+  rus: "russia",
+  kazak: "kazakhstan",
+  özbek: "uzbekistan",
+  kırgız: "kyrgyzstan",
+  türkmen: "turkmenistan",
+  azeri: "azerbaijan",
+  tatar: "tatarstan",
+  alman: "germany",
+  fransız: "france",
+  ingiliz: "united-kingdom",
+  italyan: "italy",
+  japon: "japan",
+  çin: "china",
+  amerikan: "united-states",
+  macar: "hungary",
+  gürcü: "georgia",
+  ukraynalı: "ukraine",
+};
+
+/** The verb "görüş-" (meet, talk) in any form but the bare noun "görüş" (opinion). */
+const MET = /^görüş(tü|tüler|müş|müşler|ecek|ecekler|erek|en|ebilir|me|mek|üyor|ür)/u;
 
 const metWith: Rule = {
   name: "met-with-ile",
   emits: ["met_with"],
-  trigger: "görüştü, bir araya geldi",
+  trigger: "görüştü, görüşerek, görüşme gerçekleştirdi, bir araya geldi/gelerek/gelen",
   frame: "SUBJECT(person) ... X(person) ile <verb>",
   example: "Tokayev, Rustam Minnikhanov ile görüştü. (Tokayev met_with Minnikhanov)",
   run(s, emit) {
@@ -58,14 +82,21 @@ const metWith: Rule = {
 const bulunanVisit: Rule = {
   name: "visited-bulunan",
   emits: ["visited", "located_in"],
-  trigger: "bulunan, bulunduğu",
-  frame: "PLACE-locative bulunan PERSON (a visit) | PLACE-locative bulunan THING (located there)",
+  trigger: "bulunan, bulunduğu, temaslarda bulunan",
+  frame:
+    "PLACE-locative (temaslarda|ziyarette) bulunan PERSON (a visit) | PLACE-locative bulunan THING (located there)",
   example: "Kazakistanda bulunan Rustam Minnikhanov geldi. (Minnikhanov visited Kazakhstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
       if (w !== "bulunan" && w !== "bulunduğu") continue;
-      const place = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "locative");
+      // "Kazakistanda bulunan", "Kazakistanda temaslarda bulunan".
+      const activity = /^(temas|ziyaret|incele|görüşme|çalışma|program)\p{L}*(da|de|ta|te)$/u.test(
+        s.word(i - 1),
+      );
+      const place = s
+        .endingAt(activity ? i - 2 : i - 1)
+        .find((m) => PLACE.has(m.type) && m.case === "locative");
       if (!place) continue;
       const person = s.after(i, (m) => PERSON.has(m.type) && m.first <= i + 6);
       if (person) {
@@ -167,8 +198,8 @@ const cites: Rule = {
 const market: Rule = {
   name: "operates-market",
   emits: ["operates_in"],
-  trigger: "pazarımızda ... varlığı; X pazarında; X'te faaliyet göster-",
-  frame: "(our|PLACE) pazar- ... COMPANY; PLACE faaliyet göster- ... COMPANY",
+  trigger: "pazarımızda ... varlığı; X pazarında; Özbek pazarına; X'te faaliyet göster-",
+  frame: "(our|PLACE|people adjective) pazar- ... COMPANY; PLACE faaliyet göster- ... COMPANY",
   example:
     "Pazarımızda Tatneftin ve KAMAZın varlığı önemli, dedi Tokayev. (Tatneft, KAMAZ operates_in Kazakhstan)",
   run(s, emit) {
@@ -177,7 +208,11 @@ const market: Rule = {
       if (!(/^pazar/u.test(w) || (/^faaliyet/u.test(w) && s.word(i + 1).startsWith("göster"))))
         continue;
       let target: string | undefined;
+      const people = s.word(i - 1);
       if (/^pazar(ımız|ımızd|ımızı)/u.test(w)) target = s.subjectCountry;
+      else if (/^pazar/u.test(w) && Object.hasOwn(ETHNIC, people))
+        // "Özbek pazarına": the market of the Uzbeks.
+        target = s.ctx.gazetteer.entries.has(ETHNIC[people]) ? ETHNIC[people] : undefined;
       else target = s.endingAt(i - 1).find((m) => PLACE.has(m.type))?.entity;
       if (!target) continue;
       const triggers = [s.span(i)];
@@ -292,6 +327,8 @@ const betweenCooperation: Rule = {
       }
       for (let j = y.last + 1; j < s.to; j++) {
         const coop = cooperationAt(s, j);
+        // "iş birliği anlaşması" is an agreement (agreement-arasinda-anlasma), not more.
+        if (coop > 0 && /^(anlaşma|mutabakat|protokol)/u.test(s.word(coop + 1))) break;
         if (coop > 0 && ACTOR.has(x.type) && ACTOR.has(y.type)) {
           emit({
             type: "cooperates_with",
@@ -464,6 +501,7 @@ const katildi: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (!/^(katıl(dı|acak|mış|ıyor)|başkanlık)/u.test(s.word(i))) continue;
+      let anaphor = -1;
       let target = s.mentions.find(
         (m) =>
           (m.type === "organisation" || m.type === "project") &&
@@ -474,20 +512,37 @@ const katildi: Rule = {
       )?.entity;
       if (!target && s.ctx.earlier) {
         // "foruma", "toplantıya", "zirveye": the event of that name mentioned last.
-        for (let j = Math.max(s.from, i - 3); j < i; j++) {
-          const stem = /^(forum|toplantı|zirve|konferans|tören|fuar)/u.exec(s.word(j))?.[1];
+        for (let j = i - 1; j >= s.from; j--) {
+          const stem = /^(forum|toplantı|zirve|konferans|tören|fuar|etkinli)/u.exec(s.word(j))?.[1];
           if (!stem) continue;
-          target = s.ctx.earlier(
-            (m) =>
-              (m.type === "project" || m.type === "organisation") &&
-              s.text.slice(m.start, m.end).toLocaleLowerCase("tr").includes(stem),
-          )?.entity;
-          if (target) break;
+          // "etkinliğe" (the event) is any event; "foruma" the forum of that name.
+          const named = (m: { start: number; end: number }) =>
+            stem === "etkinli" ||
+            s.text.slice(m.start, m.end).toLocaleLowerCase("tr").includes(stem);
+          target = s.ctx.earlier((m) => m.type === "project" && named(m))?.entity;
+          if (target) {
+            anaphor = j;
+            break;
+          }
         }
       }
-      if (target)
-        for (const a of s.actors)
-          emit({ type: "participates_in", source: a, target, triggers: [s.span(i)] });
+      if (!target) continue;
+      // "etkinliğe; A, B ve C katıldı": everyone named after the event word takes part.
+      const listed =
+        anaphor >= 0
+          ? s.mentions
+              .filter(
+                (m) =>
+                  m.first > anaphor &&
+                  m.last < i &&
+                  m.case === "nominative" &&
+                  m.kind === "name" &&
+                  (PERSON.has(m.type) || BODY.has(m.type)),
+              )
+              .map((m) => m.entity)
+          : [];
+      for (const a of new Set([...s.actors, ...listed]))
+        emit({ type: "participates_in", source: a, target, triggers: [s.span(i)] });
     }
   },
 };
@@ -720,6 +775,426 @@ const background: Rule = {
   },
 };
 
+/** A verb at token i whose stem matches, in any person, tense or converb form. */
+const GO =
+  /^(geld|gelir|gelec|gelerek|gelen|gelmiş|gitt|gider|gidec|giderek|giden|ulaşt|ulaşarak|ulaşan|vard|vararak)/u;
+
+const arrives: Rule = {
+  name: "visited-gel-dative",
+  emits: ["visited"],
+  trigger: "geldi, gitti, ulaştı, vardı (and their converbs)",
+  frame: "SUBJECT(person) ... PLACE-dative <verb of arrival>",
+  example: "Erdoğan, zirve için Kazana geldi. (Erdoğan visited Kazan)",
+  run(s, emit) {
+    const subject = s.persons.find((m) => m.case === "nominative");
+    if (!subject) return;
+    for (let i = s.from; i < s.to; i++) {
+      if (!GO.test(s.word(i))) continue;
+      const place = [...s.mentions]
+        .reverse()
+        .find((m) => PLACE.has(m.type) && m.case === "dative" && m.last < i && m.last >= i - 3);
+      if (place && subject.start < place.start)
+        emit({
+          type: "visited",
+          source: subject.entity,
+          target: place.entity,
+          triggers: [s.span(i)],
+        });
+    }
+  },
+};
+
+const visitNoun: Rule = {
+  name: "visited-place-ziyareti",
+  emits: ["visited"],
+  trigger: "ziyareti, ziyaretinde, ziyareti kapsamında",
+  frame:
+    "(PERSON-genitive) PLACE ziyaret-: the genitive person, else the subject, else the only person",
+  example:
+    "Minnikhanovun Türkiye ziyareti kapsamında forum düzenlendi. (Minnikhanov visited Turkey)",
+  run(s, emit) {
+    for (const m of s.mentions) {
+      if (!PLACE.has(m.type) || m.case !== "nominative" || m.kind !== "name") continue;
+      if (!/^ziyaret(i|inde|ine|ini|inin)$/u.test(s.word(m.last + 1))) continue;
+      const genitive = [...s.persons]
+        .reverse()
+        .find((p) => p.case === "genitive" && p.last === m.first - 1);
+      const persons = [...new Set(s.persons.map((p) => p.entity))];
+      const visitor =
+        genitive?.entity ??
+        s.persons.find((p) => p.case === "nominative")?.entity ??
+        (persons.length === 1 ? persons[0] : undefined);
+      if (visitor)
+        emit({
+          type: "visited",
+          source: visitor,
+          target: m.entity,
+          triggers: [s.span(m.last + 1)],
+        });
+    }
+  },
+};
+
+const receives: Rule = {
+  name: "met-with-kabul-karsila",
+  emits: ["met_with", "visited"],
+  trigger: "kabul etti, karşıladı (and their participles)",
+  frame: "SUBJECT ... PERSON-accusative (PLACE-locative) ... kabul et-|karşıla-",
+  example:
+    "Tokayev, Kubanıçbek Ömüraliyevi kabul etti. (Tokayev met_with Ömüraliyev); Erdoğanı Kazan Havalimanında Metşin karşıladı (and Erdoğan visited the airport)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const w = s.word(i);
+      const kabul = w === "kabul" && /^(etti|eder|edecek|etmiş|ederek|eden)/u.test(s.word(i + 1));
+      if (!kabul && !/^karşıla(dı|r|yacak|mış|yarak|yan)/u.test(w)) continue;
+      const guests = s.persons.filter((m) => m.case === "accusative" && m.last < i);
+      if (guests.length === 0) continue;
+      const hosts = s.persons.filter(
+        (m) => m.case === "nominative" && m.last < i && !guests.some((g) => g.entity === m.entity),
+      );
+      const trigger = s.span(i, kabul ? i + 1 : i);
+      for (const g of guests) {
+        for (const h of hosts)
+          emit({ type: "met_with", source: h.entity, target: g.entity, triggers: [trigger] });
+        // Where the guest was received: a place in the locative before the verb.
+        for (const p of s.mentions)
+          if (PLACE.has(p.type) && p.case === "locative" && p.start > g.start && p.last < i)
+            emit({ type: "visited", source: g.entity, target: p.entity, triggers: [trigger] });
+      }
+    }
+  },
+};
+
+const FIRM = /^(şirket|firma|holding|grup|grub|üretici|yatırımcı)/u;
+
+/** The company a phrase at token i is about: right after it, else before it, else the last one. */
+function companyNear(s: Sentence, i: number, j: number): string | undefined {
+  const right = s.startingAt(j + 1).find((m) => m.type === "company");
+  if (right) return right.entity;
+  const left = s.endingAt(i - 1).find((m) => m.type === "company");
+  if (left) return left.entity;
+  const inSentence = s.mentions.filter((m) => m.type === "company");
+  if (inSentence.length === 1) return inSentence[0].entity;
+  if (inSentence.length === 0) return s.ctx.earlier?.((m) => m.type === "company")?.entity;
+  return undefined;
+}
+
+const basedEthnic: Rule = {
+  name: "based-in-ethnic-firm",
+  emits: ["based_in"],
+  trigger: "Türk şirketi, Rus firması, Kazak holdingi ...",
+  frame: "<people adjective> şirket|firma|holding (COMPANY)",
+  example: "Türk şirket Arçelik fabrika açtı. (Arçelik based_in Turkey)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : undefined;
+      // Singular only: "Türk şirketleriyle" speaks of Turkish companies in general.
+      if (!country || !FIRM.test(s.word(i + 1)) || /l[ae]r/u.test(s.word(i + 1))) continue;
+      if (!s.ctx.gazetteer.entries.has(country)) continue;
+      const company = companyNear(s, i, i + 1);
+      if (company)
+        emit({ type: "based_in", source: company, target: country, triggers: [s.span(i, i + 1)] });
+    }
+  },
+};
+
+const basedMerkezli: Rule = {
+  name: "based-in-merkezli",
+  emits: ["based_in"],
+  trigger: "merkezli",
+  frame: "PLACE merkezli (şirket) COMPANY",
+  example: "Kazan merkezli Tatneft büyüyor. (Tatneft based_in Kazan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (!/^merkezli/u.test(s.word(i))) continue;
+      const place = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "nominative");
+      if (!place) continue;
+      const j = FIRM.test(s.word(i + 1)) ? i + 1 : i;
+      const company = companyNear(s, i, j);
+      if (company && company !== place.entity)
+        emit({ type: "based_in", source: company, target: place.entity, triggers: [s.span(i)] });
+    }
+  },
+};
+
+/** Words that put a company's work in a place: investment, a plant, production, a dealer ... */
+const PRESENCE =
+  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj)/u;
+
+const operatesPresence: Rule = {
+  name: "operates-in-presence",
+  emits: ["operates_in"],
+  trigger: "yatırım, fabrika, tesis, üretim, faaliyet, mağaza, şube, uçuş ...",
+  frame: "COMPANY(nominative|genitive) ... PLACE-locative|dative|relative ... <presence word>",
+  example: "Arçelik, Özbekistanda yeni bir fabrika açtı. (Arçelik operates_in Uzbekistan)",
+  run(s, emit) {
+    // The company is what the sentence is about: its subject or the owner of the presence.
+    const companies = s.mentions.filter(
+      (m) => m.type === "company" && (m.case === "nominative" || m.case === "genitive"),
+    );
+    if (companies.length === 0) return;
+    for (let i = s.from; i < s.to; i++) {
+      if (!PRESENCE.test(s.word(i))) continue;
+      for (const p of s.mentions) {
+        if (!PLACE.has(p.type) || p.kind !== "name") continue;
+        if (!["locative", "dative", "relative"].includes(p.case)) continue;
+        if (p.last >= i || p.last < i - 6) continue;
+        for (const c of companies)
+          if (c.start < p.start)
+            emit({
+              type: "operates_in",
+              source: c.entity,
+              target: p.entity,
+              triggers: [s.span(i)],
+            });
+      }
+    }
+  },
+};
+
+const DIRECTION = /^(doğu|batı|kuzey|güney|merkez|kalb|yakın|içi|orta|sınır)/u;
+
+const yerAlan: Rule = {
+  name: "located-yer-alan",
+  emits: ["located_in"],
+  trigger: "yer alan, bulunan, yerleşen, kurulu (after a place and a direction word)",
+  frame: "PLACE-genitive <direction>-nde|PLACE-locative yer alan|yerleşen X",
+  example: "Özbekistanın doğusunda yer alan Namangan büyüyor. (Namangan located_in Uzbekistan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const w = s.word(i);
+      const participle =
+        (w === "yer" && s.word(i + 1) === "alan") || /^(yerleşen|kurulu|konumlanan)$/u.test(w);
+      if (!participle) continue;
+      const next = w === "yer" ? i + 2 : i + 1;
+      const thing = s.startingAt(next).find((m) => m.kind === "name" && !PERSON.has(m.type));
+      if (!thing) continue;
+      // "X'in doğusunda yer alan", "X'in kalbinde yerleşen"; "X'te yer alan".
+      let place = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "locative");
+      if (!place && DIRECTION.test(s.word(i - 1)) && /nde$|nda$/u.test(s.word(i - 1)))
+        place = s.endingAt(i - 2).find((m) => PLACE.has(m.type) && m.case === "genitive");
+      if (place && place.entity !== thing.entity)
+        emit({
+          type: "located_in",
+          source: thing.entity,
+          target: place.entity,
+          triggers: [s.span(i, w === "yer" ? i + 1 : i)],
+        });
+    }
+  },
+};
+
+const countryRegion: Rule = {
+  name: "located-country-then-place",
+  emits: ["located_in"],
+  trigger: "a country in the locative right before a place",
+  frame: "COUNTRY-locative PLACE",
+  example:
+    "Özbekistanda Yeni Namangan bölgesine yatırım yapılacak. (New Namangan located_in Uzbekistan)",
+  run(s, emit) {
+    for (const c of s.mentions) {
+      // Locative only: a genitive country before a city is often whose office is posted there
+      // ("Türkiye'nin Moskova Büyükelçisi").
+      if (c.type !== "country" || c.case !== "locative") continue;
+      if (c.kind !== "name") continue;
+      const p = s.startingAt(c.last + 1).find((m) => m.type === "place" && m.kind === "name");
+      if (p && p.entity !== c.entity && plainGap(s.text, c.end, p.start))
+        emit({
+          type: "located_in",
+          source: p.entity,
+          target: c.entity,
+          triggers: [{ start: c.start, end: c.end }],
+        });
+    }
+  },
+};
+
+const relativeBody: Rule = {
+  name: "located-deki-body",
+  emits: ["located_in"],
+  trigger: "-daki/-deki on a place right before a body or project",
+  frame: "PLACE-relative ORGANISATION|PROJECT",
+  example: "Bişkekteki Manas Üniversitesi büyüyor. (the university located_in Bishkek)",
+  run(s, emit) {
+    for (const p of s.mentions) {
+      if (!PLACE.has(p.type) || p.case !== "relative" || p.kind !== "name") continue;
+      const b = s
+        .startingAt(p.last + 1)
+        .find((m) => m.type === "organisation" || m.type === "project" || m.type === "place");
+      if (b && b.entity !== p.entity && plainGap(s.text, p.end, b.start))
+        emit({
+          type: "located_in",
+          source: b.entity,
+          target: p.entity,
+          triggers: [{ start: p.start, end: p.end }],
+        });
+    }
+  },
+};
+
+const capital: Rule = {
+  name: "capital-baskenti",
+  emits: ["capital_of"],
+  trigger: "başkenti",
+  frame: "PLACE-genitive başkenti (olan) PLACE",
+  example: "Kırgızistanın başkenti Bişkekte zirve yapıldı. (Bishkek capital_of Kyrgyzstan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "başkenti") continue;
+      const country = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "genitive");
+      const k = s.word(i + 1) === "olan" ? i + 2 : i + 1;
+      const city = s.startingAt(k).find((m) => m.type === "place" && m.kind === "name");
+      if (country && city && country.entity !== city.entity)
+        emit({
+          type: "capital_of",
+          source: city.entity,
+          target: country.entity,
+          triggers: [s.span(i)],
+        });
+    }
+  },
+};
+
+const bagli: Rule = {
+  name: "part-of-bagli",
+  emits: ["part_of"],
+  trigger: "bağlı",
+  frame: "PLACE-dative bağlı PLACE",
+  example: "Rusyaya bağlı Tataristanda seçim var. (Tatarstan part_of Russia)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "bağlı") continue;
+      const whole = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "dative");
+      const part = s.startingAt(i + 1).find((m) => PLACE.has(m.type));
+      if (whole && part && whole.entity !== part.entity)
+        emit({ type: "part_of", source: part.entity, target: whole.entity, triggers: [s.span(i)] });
+    }
+  },
+};
+
+const dashCooperation: Rule = {
+  name: "cooperates-dash-is-birligi",
+  emits: ["cooperates_with"],
+  trigger: "A-B ... iş birliği, ortaklığı, dostluğu",
+  frame: "ACTOR-ACTOR (up to 3 words) iş birliği|ortaklık|dostluk",
+  example: "Türkiye-Tataristan ekonomik iş birliği büyüyor. (Turkey cooperates_with Tatarstan)",
+  run(s, emit) {
+    for (const b of s.mentions) {
+      if (!ACTOR.has(b.type)) continue;
+      const a = s.endingAt(b.first - 1).find((m) => ACTOR.has(m.type));
+      if (
+        !a ||
+        a.entity === b.entity ||
+        !/^\s*[-\u2010-\u2013]\s*$/u.test(s.text.slice(a.end, b.start))
+      )
+        continue;
+      for (let j = b.last + 1; j <= b.last + 4 && j < s.to; j++) {
+        const coop = cooperationAt(s, j);
+        const end = coop > 0 ? coop : /^(ortaklı|dostlu)/u.test(s.word(j)) ? j : -1;
+        // Only adjectives in between: "ticari ve ekonomik", "stratejik".
+        if (end < 0 && !/^(ve|(\p{L}*(ik|ık|uk|ük|al|el|i|ı)))$/u.test(s.word(j))) break;
+        if (end < 0) continue;
+        emit({
+          type: "cooperates_with",
+          source: a.entity,
+          target: b.entity,
+          triggers: [s.span(j, end)],
+        });
+        break;
+      }
+    }
+  },
+};
+
+const LINE = /(boru|hat|hattı|koridor|demiryol|otoyol|yol)/u;
+const CARRY = /^(ulaştır|taşı|aktar|bağla|uzan|gid|git|ulaş)/u;
+
+const connects: Rule = {
+  name: "connects-line",
+  emits: ["connects"],
+  trigger: "ulaştırma, taşıma, bağlayan, uzanan (with a pipeline, line or corridor)",
+  frame: "LINE(project) ... PLACE-dative|ablative <carry verb>",
+  example:
+    "Bakü-Tiflis-Ceyhan Boru Hattıyla Türkiyeye petrol ulaştırılıyor. (the pipeline connects Turkey)",
+  run(s, emit) {
+    const lines = s.projects.filter((p) =>
+      LINE.test(s.text.slice(p.start, p.end).toLocaleLowerCase("tr")),
+    );
+    if (lines.length === 0) return;
+    for (let i = s.from; i < s.to; i++) {
+      if (!CARRY.test(s.word(i))) continue;
+      for (const p of s.mentions) {
+        if (!PLACE.has(p.type) || (p.case !== "dative" && p.case !== "ablative")) continue;
+        if (p.last >= i || p.last < i - 6) continue;
+        for (const l of lines)
+          if (l.last < i)
+            emit({ type: "connects", source: l.entity, target: p.entity, triggers: [s.span(i)] });
+      }
+    }
+  },
+};
+
+const participateEvent: Rule = {
+  name: "participates-event-dative",
+  emits: ["participates_in", "held_in"],
+  trigger: "katılmak üzere, katılımıyla, katılan, katıldığı",
+  frame:
+    "SUBJECT ... EVENT-dative katıl-; EVENT ... PERSON-genitive katılımıyla; then PLACE-dative gel-",
+  example:
+    "Erdoğan, BRICS Zirvesine katılmak üzere Kazana geldi. (Erdoğan participates_in the summit, held_in Kazan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const w = s.word(i);
+      if (/^katılımıyla$/u.test(w)) {
+        const event = s.mentions.find((m) => m.type === "project" && m.last < i);
+        const who = s
+          .endingAt(i - 1)
+          .filter((m) => m.case === "genitive" && (PERSON.has(m.type) || BODY.has(m.type)));
+        if (event)
+          for (const p of who)
+            emit({
+              type: "participates_in",
+              source: p.entity,
+              target: event.entity,
+              triggers: [s.span(i)],
+            });
+        continue;
+      }
+      if (!/^katıl(mak|ma|an|dığı|acağı|ması|arak)/u.test(w)) continue;
+      const event = s
+        .endingAt(i - 1)
+        .find((m) => (m.type === "project" || m.type === "organisation") && m.case === "dative");
+      if (!event) continue;
+      const who = s.mentions.filter(
+        (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
+      );
+      for (const p of who)
+        emit({
+          type: "participates_in",
+          source: p.entity,
+          target: event.entity,
+          triggers: [s.span(i)],
+        });
+      // "... katılmak üzere Kazana geldi": the event is held where they went.
+      if (event.type !== "project") continue;
+      for (let j = i + 1; j < s.to; j++) {
+        if (!GO.test(s.word(j))) continue;
+        const place = [...s.mentions]
+          .reverse()
+          .find((m) => PLACE.has(m.type) && m.case === "dative" && m.last < j && m.first > i);
+        if (place)
+          emit({
+            type: "held_in",
+            source: event.entity,
+            target: place.entity,
+            triggers: [s.span(i), s.span(j)],
+          });
+        break;
+      }
+    }
+  },
+};
+
 /** Every rule, in the order they run. */
 export const RULES: readonly Rule[] = [
   metWith,
@@ -746,6 +1221,20 @@ export const RULES: readonly Rule[] = [
   genitiveProject,
   locativeProject,
   demonymProject,
+  arrives,
+  visitNoun,
+  receives,
+  basedEthnic,
+  basedMerkezli,
+  operatesPresence,
+  yerAlan,
+  countryRegion,
+  relativeBody,
+  capital,
+  bagli,
+  dashCooperation,
+  connects,
+  participateEvent,
   background,
 ];
 

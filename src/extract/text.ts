@@ -81,6 +81,18 @@ export interface Token {
   text: string;
   /** Turkish-folded, same length as `text`. */
   folded: string;
+  /**
+   * For a word in capitals with a dotless I ("MINNIHANOV"): the folding that reads I as i, since
+   * capitals typed on a non-Turkish keyboard lose the dot of İ.
+   */
+  alt?: string;
+}
+
+function capitalsAlt(word: string, folded: string): string | undefined {
+  if (word.length < 2 || !word.includes("I") || word !== word.toUpperCase()) return undefined;
+  let out = "";
+  for (let i = 0; i < word.length; i++) out += word[i] === "I" ? "i" : folded[i];
+  return out;
 }
 
 /**
@@ -94,11 +106,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = to === text.length ? text : text.slice(0, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
+    const folded = foldTr(m[0]);
+    const alt = capitalsAlt(m[0], folded);
     tokens.push({
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
-      folded: foldTr(m[0]),
+      folded,
+      ...(alt ? { alt } : {}),
     });
   }
   return tokens;

@@ -397,6 +397,7 @@ const JAPAROV: ArticleSpec = {
     "turkish-airlines": "company",
     "kyrgyz-turkish-manas-university": "organisation",
     "osh-garment-factory": "project",
+    "central-asia": "place",
   },
   mentions: [
     ["sadyr-japarov", "Caparov"],
@@ -420,6 +421,7 @@ const JAPAROV: ArticleSpec = {
     ["lc-waikiki", "LC Waikiki|`nin"],
     ["osh", "Oş"],
     ["osh-garment-factory", "bir konfeksiyon fabrikası"],
+    ["central-asia", "Orta Asya"],
     ["sofya-demir", "Sofya Demir|`in"],
     ["lc-waikiki", "LC Waikiki|nin"],
     ["kyrgyz-turkish-manas-university", "Kırgız-Türk Manas Üniversitesi|`nin"],

@@ -78,18 +78,23 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Tokayev, Rustam Minnikhanov ile görüştü.", ["tokayev met_with minnikhanov"]],
       ["Ayşe Demir dün Ali Kaya ile Kazanda bir araya geldi.", ["ayse-demir met_with ali-kaya"]],
+      ["Ayşe Demir, Ali Kaya ile görüşme gerçekleştirdi.", ["ayse-demir met_with ali-kaya"]],
     ],
     ignores: [
       // A place with "ile" is not a meeting partner.
       "Ayşe Demir, Kazan ile Konya arasında görüştü.",
-      // "görüşme" is the noun, not the verb.
-      "Ayşe Demir ile Ali Kaya arasındaki görüşme ertelendi.",
+      // "görüş" is the noun "opinion", not the verb.
+      "Ayşe Demir ile ilgili görüş Ali Kaya tarafından bildirildi.",
     ],
   },
   "visited-bulunan": {
     reads: [
       ["Kazakistanda bulunan Rustam Minnikhanov konuştu.", ["minnikhanov visited kazakhstan"]],
       ["Kazanda bulunan Ayşe Demir, fabrikayı gezdi.", ["ayse-demir visited kazan"]],
+      [
+        "İlk kez Kazakistanda temaslarda bulunan Ali Kaya konuştu.",
+        ["ali-kaya visited kazakhstan"],
+      ],
       ["Kazanda bulunan otobüs fabrikası büyüdü.", ["bus-plant located_in kazan"]],
     ],
     ignores: ["Kazanın yakınında bulunan köyde Ayşe Demir yaşıyor."],
@@ -128,9 +133,10 @@ const CASES: Record<string, Case> = {
         ["tatneft operates_in kazakhstan", "kamaz operates_in kazakhstan"],
       ],
       ["Arçelik, Özbekistan pazarında büyüyor.", ["arcelik operates_in uzbekistan"]],
+      ["LC Waikiki Özbek pazarına girdi.", ["lc-waikiki operates_in uzbekistan"]],
       ["Özbekistanda faaliyet gösteren Arçelik büyüyor.", ["arcelik operates_in uzbekistan"]],
     ],
-    ignores: ["Arçelik pazar günü kapalı."],
+    ignores: ["Arçelik pazar günü kapalı.", "Özbek halkı pazar günü Arçeliki konuştu."],
   },
   "cooperates-partner-olan": {
     reads: [
@@ -176,7 +182,11 @@ const CASES: Record<string, Case> = {
         ["turkey cooperates_with azerbaijan"],
       ],
     ],
-    ignores: ["Türkiye ile Azerbaycan arasında maç oynandı."],
+    ignores: [
+      "Türkiye ile Azerbaycan arasında maç oynandı.",
+      // An agreement on cooperation is an agreement (agreement-arasinda-anlasma).
+      "Türkiye ile Özbekistan arasında bir iş birliği anlaşması imzalandı.",
+    ],
   },
   "cooperates-dash-iliskileri": {
     reads: [
@@ -320,6 +330,135 @@ const CASES: Record<string, Case> = {
       ],
     ],
     ignores: ["Kazakistanlı öğrenciler geldi, şiir festivali başladı."],
+  },
+  "visited-gel-dative": {
+    reads: [
+      ["Erdoğan, zirve için Kazana geldi.", ["recep-tayyip-erdogan visited kazan"]],
+      ["Ayşe Demir dün akşam Bişkeke ulaştı.", ["ayse-demir visited bishkek"]],
+    ],
+    ignores: ["Kazana gelen mektubu Ayşe Demir okudu.", "Ayşe Demir, Kazana gelmedi."],
+  },
+  "visited-place-ziyareti": {
+    reads: [
+      [
+        "Minnikhanovun Türkiye ziyareti kapsamında forum düzenlendi.",
+        ["minnikhanov visited turkey"],
+      ],
+      ["Ayşe Demire Kazakistan ziyaretinde Ali Kaya eşlik etti.", ["ali-kaya visited kazakhstan"]],
+    ],
+    ignores: ["Türkiye ziyareti planlanıyor."],
+  },
+  "met-with-kabul-karsila": {
+    reads: [
+      ["Tokayev, Ayşe Demiri kabul etti.", ["tokayev met_with ayse-demir"]],
+      [
+        "Erdoğanı Kazanda Ayşe Demir ve Ali Kaya karşıladı.",
+        [
+          "ayse-demir met_with recep-tayyip-erdogan",
+          "ali-kaya met_with recep-tayyip-erdogan",
+          "recep-tayyip-erdogan visited kazan",
+        ],
+      ],
+    ],
+    ignores: ["Ayşe Demir teklifi kabul etti.", "Ayşe Demir, Ali Kayanın kararını kabul etti."],
+  },
+  "based-in-ethnic-firm": {
+    reads: [
+      ["Türk şirket Arçelik fabrika açtı.", ["arcelik based_in turkey"]],
+      ["Tatneft açıklama yaptı. Rus şirketi yatırımı artıracak.", ["tatneft based_in russia"]],
+    ],
+    ignores: [
+      "Türk halkı Arçeliki seviyor.",
+      "Arçelik açıklama yaptı. Forumda Türk şirketleriyle projeler ele alındı.",
+    ],
+  },
+  "based-in-merkezli": {
+    reads: [
+      ["Kazan merkezli Tatneft büyüyor.", ["tatneft based_in kazan"]],
+      [
+        "Arçelik açıklama yaptı. Konya merkezli şirket yatırım yapacak.",
+        ["arcelik based_in konya"],
+      ],
+    ],
+    ignores: ["Konya merkezli bir fuarda Arçelik ve Tatneft vardı."],
+  },
+  "operates-in-presence": {
+    reads: [
+      ["Arçelik, Özbekistanda yeni bir fabrika açtı.", ["arcelik operates_in uzbekistan"]],
+      ["LC Waikiki Bişkeke mağaza açacak.", ["lc-waikiki operates_in bishkek"]],
+    ],
+    ignores: ["Arçelik yöneticisi Kazanda tatil yaptı.", "Kazanda fabrika açıldı; Arçelik yok."],
+  },
+  "located-yer-alan": {
+    reads: [
+      ["Özbekistanın doğusunda yer alan Taşkent büyüyor.", ["tashkent located_in uzbekistan"]],
+      ["Rusyanın kalbinde yerleşen Kazan güzel.", ["kazan located_in russia"]],
+    ],
+    ignores: ["Listede yer alan Kazan ve Konya."],
+  },
+  "located-country-then-place": {
+    reads: [
+      ["Özbekistanda Taşkent bölgesine yatırım.", ["tashkent located_in uzbekistan"]],
+      ["Rusyada Kazan şehri büyüyor.", ["kazan located_in russia"]],
+    ],
+    ignores: ["Türkiyenin Moskova Büyükelçisi konuştu; Rusyadan Kazana döndü."],
+  },
+  "located-deki-body": {
+    reads: [
+      ["Kazandaki Kazan Federal Üniversitesi büyüyor.", ["kazan-university located_in kazan"]],
+      ["Konyadaki otobüs fabrikası açıldı.", ["bus-plant located_in konya"]],
+    ],
+    ignores: ["Konyadaki toplantıda Kazan Federal Üniversitesi de vardı."],
+  },
+  "capital-baskenti": {
+    reads: [
+      ["Kırgızistanın başkenti Bişkekte zirve yapıldı.", ["bishkek capital_of kyrgyzstan"]],
+      ["Özbekistanın başkenti olan Taşkent büyüyor.", ["tashkent capital_of uzbekistan"]],
+    ],
+    ignores: ["Kırgızistanın eski başkenti değil, Bişkek konuşuldu."],
+  },
+  "part-of-bagli": {
+    reads: [
+      ["Rusyaya bağlı Tataristanda seçim var.", ["tatarstan part_of russia"]],
+      ["Özbekistana bağlı Taşkent bölgesi büyüyor.", ["tashkent part_of uzbekistan"]],
+    ],
+    ignores: ["Rusyaya bağlı kalmak istemeyen Kazan değil."],
+  },
+  "cooperates-dash-is-birligi": {
+    reads: [
+      ["Türkiye-Tataristan ekonomik iş birliği büyüyor.", ["turkey cooperates_with tatarstan"]],
+      [
+        "Kazakistan-Özbekistan stratejik ortaklığı sürüyor.",
+        ["kazakhstan cooperates_with uzbekistan"],
+      ],
+    ],
+    ignores: ["Türkiye-Tataristan maçında iş birliği yoktu, ama çok uzaktı bu iş birliği."],
+  },
+  "connects-line": {
+    reads: [
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattıyla Türkiyeye petrol ulaştırılıyor.",
+        ["baku-tbilisi-ceyhan connects turkey"],
+      ],
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycandan Gürcistana uzanıyor.",
+        ["baku-tbilisi-ceyhan connects azerbaijan", "baku-tbilisi-ceyhan connects georgia"],
+      ],
+    ],
+    ignores: ["Şiir festivali ile Türkiyeye dönüş ertelendi."],
+  },
+  "participates-event-dative": {
+    reads: [
+      [
+        "Erdoğan, KazanForuma katılmak üzere Kazana geldi.",
+        ["recep-tayyip-erdogan participates_in kazan-forum", "kazan-forum held_in kazan"],
+      ],
+      [
+        "Şiir festivali, Ayşe Demirin katılımıyla açıldı.",
+        ["ayse-demir participates_in poetry-festival"],
+      ],
+    ],
+    ignores: ["KazanForuma katılmak isteyenler Ayşe Demire yazdı."],
   },
   "background-facts": {
     reads: [
