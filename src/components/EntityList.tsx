@@ -102,7 +102,7 @@ export function EntityList() {
       Home: 0,
       End: items.length - 1,
     };
-    if (ev.key in keys) {
+    if (Object.hasOwn(keys, ev.key)) {
       ev.preventDefault();
       move(keys[ev.key]);
     } else if (ev.key === "Escape") {

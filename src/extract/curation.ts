@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "../model";
+import {
+  AttributesSchema,
+  ENTITY_TYPES,
+  ownValue,
+  RELATION_TYPES,
+  RELATION_TYPE_INFO,
+} from "../model";
 import type { Entity, GraphDocument, Relation } from "../model";
 import type { SentenceSpan } from "./sentences";
 
@@ -12,7 +18,7 @@ const id = z
   .string()
   .min(1)
   .regex(/^[^\s]+$/u, "must not contain spaces");
-const attributes = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const attributes = AttributesSchema;
 const place = z.object({
   source: id,
   /** The words as they stand in the article; spaces and line breaks may differ. */
@@ -296,7 +302,7 @@ export function applyCuration(
             if (!found.length)
               throw new CurationError(`the quote "${ev.quote}" is not in ${ev.source}`);
             const q = found[0];
-            const inside = (sentences[ev.source] ?? []).filter(
+            const inside = (ownValue(sentences, ev.source) ?? []).filter(
               (s) => s.start < q.end && q.start < s.end,
             );
             const start = inside.length ? inside[0].start : q.start;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES } from "../model";
+import { AttributesSchema, ENTITY_TYPES, RELATION_TYPES } from "../model";
 import type { EntityType, RelationType } from "../model";
 import { foldTr, isUpperStart, tokenize } from "./text";
 
@@ -16,7 +16,6 @@ const id = z
   .string()
   .min(1)
   .regex(/^[^\s]+$/u, "must not contain spaces");
-const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
 const RoleSchema = z.object({
   relation: z.enum(ROLE_RELATIONS),
@@ -32,7 +31,7 @@ export const GazetteerEntrySchema = z.object({
   label: z.string().min(1),
   /** Spellings to look for, in any language and transliteration; the label is looked for too. */
   aliases: z.array(z.string().min(1)).default([]),
-  attributes: z.record(z.string(), attributeValue).default({}),
+  attributes: AttributesSchema.default({}),
   /** Offices this person holds or held, so a title without a name resolves to them. */
   roles: z.array(RoleSchema).default([]),
   /** Background knowledge, stated as a relation when a sentence names both ends. */

@@ -81,8 +81,10 @@ export function extractArticles(
     .sort((a, b) => a.id.localeCompare(b.id))
     .filter((a) => !seen.has(a.id) && seen.add(a.id))
     .map((a) => analyseArticle(a, gazetteer, { enabledRules }));
-  const sentences: Record<string, SentenceSpan[]> = {};
-  for (const a of analyses) sentences[a.source.id] = a.sentences;
+  // Defined, not assigned, so an article named "__proto__" keeps its sentences; read with ownValue.
+  const sentences: Record<string, SentenceSpan[]> = Object.fromEntries(
+    analyses.map((a) => [a.source.id, a.sentences]),
+  );
   let document = buildDocument(
     analyses,
     gazetteer,

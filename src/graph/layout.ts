@@ -2,6 +2,7 @@ import cytoscape from "cytoscape";
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import { hasPrototypeNames, layoutOnStandIns, standInIds } from "./standIns";
 
 /**
  * Places nodes on a sunflower spiral at once, so the first frame of a big graph shows every node
@@ -82,12 +83,16 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
   cancelWorkerLayout();
   const w = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   worker = w;
-  const nodes: Placed = eles.nodes().map((n) => [n.id(), n.position("x"), n.position("y")]);
+  // Stand-in ids: fcose keys its nodes in plain objects, where "constructor" is already taken.
+  const ids = standInIds(eles.nodes());
+  const realId = new Map([...ids].map(([id, standIn]) => [standIn, id]));
+  const nodes: Placed = eles
+    .nodes()
+    .map((n) => [ids.get(n.id())!, n.position("x"), n.position("y")]);
   const edges: { id: string; source: string; target: string }[] = [];
   eles.edges().forEach((e) => {
-    if (eles.contains(e.source()) && eles.contains(e.target())) {
-      edges.push({ id: e.id(), source: e.source().id(), target: e.target().id() });
-    }
+    const [source, target] = [ids.get(e.source().id()), ids.get(e.target().id())];
+    if (source && target) edges.push({ id: `e${edges.length}`, source, target });
   });
   return new Promise((resolve) => {
     const settle = (p: Placed | null) => {
@@ -97,7 +102,8 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
       resolve(p);
     };
     pending = settle;
-    w.onmessage = (ev: MessageEvent<Placed>) => settle(ev.data);
+    w.onmessage = (ev: MessageEvent<Placed>) =>
+      settle(ev.data.map(([standIn, x, y]) => [realId.get(standIn) ?? "", x, y]));
     w.onerror = () => settle(null);
     w.postMessage({ nodes, edges });
   });
@@ -115,8 +121,10 @@ export async function runLayout(
   isCurrent: () => boolean,
 ): Promise<void> {
   cancelWorkerLayout();
+  const runHere = (options: LayoutOptions) =>
+    hasPrototypeNames(eles) ? layoutOnStandIns(eles, options) : void eles.layout(options).run();
   if (name !== "fcose") {
-    eles.layout(simpleLayout(name)).run();
+    runHere(simpleLayout(name));
     return;
   }
   const n = eles.nodes().length;
@@ -126,7 +134,7 @@ export async function runLayout(
       await loadFcose();
       if (cy.destroyed() || !isCurrent()) return;
     }
-    eles.layout(fcoseOptions(n)).run();
+    runHere(fcoseOptions(n));
     return;
   }
   const positions = await fcoseInWorker(eles);

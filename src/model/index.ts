@@ -1,6 +1,13 @@
 export * from "./vocabulary";
 export * from "./types";
-export { GraphDocumentSchema, FORMAT, FORMAT_VERSION } from "./schema";
+export {
+  GraphDocumentSchema,
+  AttributesSchema,
+  FORMAT,
+  FORMAT_VERSION,
+  RESERVED_KEY,
+} from "./schema";
+export { ownValue } from "./ownValue";
 export { migrateDocument } from "./migrate";
 export type { MigrateOptions, SentenceSplitter } from "./migrate";
 export { sentenceIndexAt, sentenceAt } from "./sentences";

@@ -19,6 +19,32 @@ const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
 export const SpanSchema = z.object({ start: offset, end: offset });
 
+/** The one key a plain object cannot hold as data: assigning it replaces the object's prototype. */
+export const RESERVED_KEY = "__proto__";
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Attributes by name. JSON.parse keeps a `"__proto__"` key as data, but zod's record skips it
+ * (copying it would set the prototype), so without this check the attribute would vanish without
+ * a word. It is refused with its path instead.
+ */
+export const AttributesSchema = z.preprocess(
+  (input, ctx) => {
+    if (isObject(input) && Object.hasOwn(input, RESERVED_KEY)) {
+      ctx.issues.push({
+        code: "custom",
+        input,
+        path: [RESERVED_KEY],
+        message: `"${RESERVED_KEY}" cannot be an attribute name; rename the attribute`,
+      });
+    }
+    return input;
+  },
+  z.record(z.string(), attributeValue),
+);
+
 export const SourceSchema = z.object({
   id,
   title: z.string().min(1, "must not be empty"),
@@ -59,7 +85,7 @@ export const EntitySchema = z.object({
   type: z.enum(ENTITY_TYPES),
   label: z.string().min(1, "must not be empty"),
   aliases: z.array(z.string()).default([]),
-  attributes: z.record(z.string(), attributeValue).default({}),
+  attributes: AttributesSchema.default({}),
   mentions: z.array(MentionSchema).default([]),
 });
 
@@ -74,7 +100,7 @@ export const RelationSchema = z
     /** Short label drawn on the edge; defaults to the relation type's label. */
     label: z.string().optional(),
     evidence: z.array(EvidenceSchema).default([]),
-    attributes: z.record(z.string(), attributeValue).default({}),
+    attributes: AttributesSchema.default({}),
   })
   .transform((r) => ({
     ...r,
@@ -83,6 +109,25 @@ export const RelationSchema = z
   }));
 
 export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+
+/**
+ * Positions by entity id. Any id is allowed, `"__proto__"` and `"constructor"` included, so this
+ * keeps every own key: zod's record would skip `"__proto__"`, and Object.fromEntries defines each
+ * key as data instead of assigning it. Read it with Object.hasOwn, never `positions[id]` alone.
+ */
+export const PositionsSchema = z
+  .custom<Record<string, unknown>>(isObject, "must be an object of positions by entity id")
+  .transform((input, ctx) => {
+    const out: [string, z.infer<typeof PositionSchema>][] = [];
+    for (const [key, value] of Object.entries(input)) {
+      const parsed = PositionSchema.safeParse(value);
+      if (parsed.success) out.push([key, parsed.data]);
+      else
+        for (const { message, path } of parsed.error.issues)
+          ctx.issues.push({ code: "custom", message, input: value, path: [key, ...path] });
+    }
+    return Object.fromEntries(out);
+  });
 
 export const GraphDocumentSchema = z.object({
   format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
@@ -93,5 +138,5 @@ export const GraphDocumentSchema = z.object({
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema).default([]),
   /** Saved node positions by entity id; without them the app lays the graph out itself. */
-  positions: z.record(z.string(), PositionSchema).optional(),
+  positions: PositionsSchema.optional(),
 });

@@ -3,8 +3,11 @@ import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { bindStoreToGraph } from "../../src/graph/bridge";
+import { spiralPositions } from "../../src/graph/layout";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { createAppStore } from "../../src/store";
+import { readDocumentText } from "../../src/io/readDocument";
+import { problemToString } from "../../src/model";
 import type { GraphDocument } from "../../src/model";
 import { FORMAT_VERSION } from "../../src/model";
 import { loadSeed } from "../helpers/seed";
@@ -208,5 +211,128 @@ describe("the store owns the arrangement", () => {
       { x: 30, y: 3 },
       { x: 40, y: 4 },
     ]);
+  });
+});
+
+describe("entities whose ids are also names JavaScript objects carry", () => {
+  // Ids come from files and URLs. A plain-object lookup of "constructor" finds Object's own
+  // function, and assigning "__proto__" replaces a prototype instead of storing a position.
+  const TRICKY = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+  const TRICKY_RING = [
+    "alice",
+    "constructor",
+    "toString",
+    "__proto__",
+    "hasOwnProperty",
+    "valueOf",
+  ];
+
+  /** Read as a user's file is: JSON text through the schema, not a hand-built object. */
+  function fileWith(ids: string[], positions?: Record<string, { x: number; y: number }>) {
+    // Labels by place, not by id, so two files that differ only in their ids draw alike.
+    const entities = ids.map((id, i) => ({ id, type: "person", label: `Person ${i + 1}` }));
+    const json =
+      `{"format":"relgraph","version":${FORMAT_VERSION},"title":"Tricky ids","entities":${JSON.stringify(entities)}` +
+      // Written out by hand: JSON.stringify of an object literal would have lost "__proto__".
+      (positions
+        ? `,"positions":{${ids.map((id) => `"${id}":${JSON.stringify(positions[id])}`).join(",")}}`
+        : "") +
+      "}";
+    const read = readDocumentText(json);
+    if (!read.ok) throw new Error(read.problems.map(problemToString).join("\n"));
+    return read.document;
+  }
+
+  it("draws constructor, toString, __proto__ and hasOwnProperty at the positions the file gives", () => {
+    const store = setUp();
+    const given = new Map(TRICKY.map((id, i) => [id, { x: 100 + i * 50, y: 40 * i - 30 }]));
+    store.getState().loadDocument(fileWith(TRICKY, Object.fromEntries(given)), "tricky.json");
+    expect(cy.nodes().map((n) => n.id())).toEqual(TRICKY);
+    for (const [id, p] of given) expect(pos(id), id).toEqual(p);
+  });
+
+  it("a file with positions for everyone else lays constructor and toString out, not at (0,0)", () => {
+    const store = setUp();
+    const ids = ["alice", "bob", "carol", ...TRICKY];
+    const placed = ["alice", "bob", "carol", "__proto__", "hasOwnProperty"];
+    const doc = fileWith(ids);
+    const positions = Object.fromEntries(placed.map((id, i) => [id, { x: i * 80, y: 80 }]));
+    store.getState().loadDocument({ ...doc, positions }, "partly-placed.json");
+    const spots = new Set(
+      cy.nodes().map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`),
+    );
+    expect(spots.size).toBe(ids.length);
+  });
+
+  /** A ring, so every node has neighbours and a layout has something to arrange. */
+  function ring(ids: string[]): GraphDocument {
+    const relations = ids.map((id, i) => ({
+      id: `r${i}`,
+      type: "met_with" as const,
+      source: id,
+      target: ids[(i + 1) % ids.length],
+      directed: false,
+      label: "met",
+      evidence: [],
+      attributes: {},
+    }));
+    return { ...fileWith(ids), relations };
+  }
+
+  /**
+   * Where each node is, in node order, once the ring is opened (laid out by fcose) and, for the
+   * other layouts, once the person picks `layout` and presses Re-layout.
+   */
+  function relaidOut(ids: string[], layout: "fcose" | "circle" | "grid" | "concentric") {
+    const store = setUp();
+    store.getState().loadDocument(ring(ids), "ring.json");
+    if (layout !== "fcose") {
+      store.getState().setLayoutName(layout);
+      store.getState().requestLayout();
+    }
+    const errors = store.getState().notices.filter((n) => n.kind === "error");
+    const spots = cy.nodes().map((n) => {
+      const p = n.position();
+      return `${Math.round(p.x)},${Math.round(p.y)}`;
+    });
+    unbind();
+    cy.destroy();
+    return { errors, spots };
+  }
+
+  it.each(["circle", "grid", "concentric"] as const)(
+    "%s lays out a ring of them exactly as it lays out a ring of ordinary names",
+    (layout) => {
+      // The ordinary names sort in the same order, so both rings start from the same spiral.
+      const tricky = relaidOut(TRICKY_RING, layout);
+      const plain = relaidOut(["a1", "a2", "a4", "a0", "a3", "a5"], layout);
+      expect(tricky.errors).toEqual([]);
+      expect(new Set(tricky.spots).size).toBe(6);
+      expect(tricky.spots).toEqual(plain.spots);
+    },
+  );
+
+  it("fcose lays out a ring of them when it is opened: nobody is left where the layout began", () => {
+    // A new graph starts on a spiral in id order; fcose then moves every node from there.
+    const start = spiralPositions([...TRICKY_RING].sort());
+    const { errors, spots } = relaidOut(TRICKY_RING, "fcose");
+    expect(errors).toEqual([]);
+    expect(new Set(spots).size).toBe(6);
+    TRICKY_RING.forEach((id, i) => {
+      const p = start.get(id)!;
+      expect(spots[i], id).not.toBe(`${Math.round(p.x)},${Math.round(p.y)}`);
+    });
+  });
+
+  it("lays them out like anyone else when the file has no positions, in a big graph too", () => {
+    const store = setUp();
+    // Over 300 nodes: drawn at once on a spiral while the real layout is computed elsewhere.
+    const ids = [...TRICKY, ...Array.from({ length: 320 }, (_, i) => `p${i}`)];
+    store.getState().loadDocument(fileWith(ids), "big.json");
+    const spots = new Set(
+      cy.nodes().map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`),
+    );
+    expect(spots.size).toBe(ids.length);
+    for (const id of TRICKY) expect(Number.isFinite(pos(id).x), id).toBe(true);
   });
 });

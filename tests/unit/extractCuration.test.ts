@@ -112,4 +112,13 @@ describe("human corrections applied after extraction", () => {
       parseCuration({ format: "relgraph-curation", version: 1, operations: [{ op: "explode" }] }),
     ).toThrow(/operations\.0/);
   });
+
+  it('an attribute called "__proto__" is refused by name, not dropped without a word', () => {
+    const operations = JSON.parse(
+      '[{"op": "setAttributes", "entity": "kamaz", "attributes": {"__proto__": "x"}}]',
+    );
+    expect(() => parseCuration({ format: "relgraph-curation", version: 1, operations })).toThrow(
+      'curation: operations.0.attributes.__proto__: "__proto__" cannot be an attribute name',
+    );
+  });
 });

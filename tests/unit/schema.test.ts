@@ -222,6 +222,69 @@ describe("rejecting a broken document with problems a person can act on", () => 
   });
 });
 
+describe("names that plain JavaScript objects treat specially", () => {
+  // JSON.parse keeps "__proto__" as an ordinary key; an object literal here would set the
+  // prototype instead, so each of these inputs is written as JSON text, as a file would be.
+  const withJson = (json: string) => JSON.parse(json) as Record<string, unknown>;
+
+  it('refuses an entity attribute called "__proto__", naming the path and the entity', () => {
+    const doc = aliceMeetsBob();
+    doc.entities[1].attributes = withJson('{"role": "mayor", "__proto__": "hidden"}');
+    const problems = problemsOf(doc);
+    expect(problems).toHaveLength(1);
+    expect(problemToString(problems[0])).toBe(
+      'entities[1].attributes.__proto__ (id "bob"): "__proto__" cannot be an attribute name; ' +
+        "rename the attribute",
+    );
+  });
+
+  it('refuses a relation attribute called "__proto__" too', () => {
+    const doc = aliceMeetsBob();
+    doc.relations[0].attributes = withJson('{"__proto__": {"polluted": true}}');
+    const [problem] = problemsOf(doc);
+    expect(problem.path).toBe("relations[0].attributes.__proto__");
+    expect(problem.owner).toBe("r1");
+  });
+
+  it('keeps attributes called "constructor" and "toString" as the data they are', () => {
+    const doc = aliceMeetsBob();
+    doc.entities[0].attributes = withJson('{"constructor": "Ada", "toString": 3}');
+    const result = parseDocument(doc);
+    expect(result.ok && result.document.entities[0].attributes).toEqual({
+      constructor: "Ada",
+      toString: 3,
+    });
+  });
+
+  it('keeps the position of an entity whose id is "__proto__", and checks it like any other', () => {
+    const doc = aliceMeetsBob();
+    doc.entities[1].id = "__proto__";
+    doc.relations[0].target = "__proto__";
+    const positions = '{"alice": {"x": 1, "y": 2}, "__proto__": {"x": 3, "y": 4}}';
+    const result = parseDocument({ ...doc, positions: withJson(positions) });
+    if (!result.ok) throw new Error(result.problems.map(problemToString).join("\n"));
+    const kept = result.document.positions!;
+    expect(Object.keys(kept)).toEqual(["alice", "__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(kept, "__proto__")?.value).toEqual({ x: 3, y: 4 });
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+
+    const broken = '{"alice": {"x": 1, "y": 2}, "__proto__": {"x": 3}}';
+    const [problem] = problemsOf({ ...doc, positions: withJson(broken) });
+    expect(problem.path).toBe("positions.__proto__.y");
+  });
+
+  it("says a position names an entity that is not there, even when the name is constructor", () => {
+    const doc = aliceMeetsBob();
+    const [problem] = problemsOf({
+      ...doc,
+      positions: withJson('{"alice": {"x": 1, "y": 2}, "constructor": {"x": 3, "y": 4}}'),
+    });
+    expect(problemToString(problem)).toBe(
+      'positions.constructor: is a position for "constructor", which is not in entities',
+    );
+  });
+});
+
 describe("writing a problem out for a person", () => {
   it('reads as `path (id "x"): message` when the problem belongs to an item', () => {
     expect(
