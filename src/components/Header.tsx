@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef } from "react";
+import { useDeferredValue, useRef, useState } from "react";
 import { useGraphHandle } from "../graph/graphHandle";
 import { readDocumentFile } from "../io/readDocument";
 import {
@@ -30,6 +30,8 @@ export function Header() {
   const store = useAppStoreApi();
   const graph = useGraphHandle();
   const fileInput = useRef<HTMLInputElement>(null);
+  // Phones fold the toolbar behind a Menu button so nothing runs off the screen.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const openFile = async (file: File) => {
     const ticket = store.getState().beginLoad();
@@ -39,7 +41,7 @@ export function Header() {
   };
 
   return (
-    <header className="app-header">
+    <header className={menuOpen ? "app-header menu-open" : "app-header"}>
       <div className="brand">
         <span className="logo" aria-hidden="true">
           ◆
@@ -58,7 +60,16 @@ export function Header() {
         </p>
       </div>
       <SearchBox />
-      <div className="toolbar">
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls="toolbar"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        Menu
+      </button>
+      <div className="toolbar" id="toolbar">
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open…
         </button>

@@ -8,6 +8,7 @@ import {
   createNoticeSlice,
   createSelectionSlice,
 } from "./slices";
+import { createViewSlice } from "./viewSlice";
 import { createWorkspaceSlice } from "./workspaceSlice";
 import {
   createFocusSlice,
@@ -35,6 +36,7 @@ export function createAppStore() {
       ...createFocusSlice(...a),
       ...createMetricsSlice(...a),
       ...createViewportSlice(...a),
+      ...createViewSlice(...a),
     })),
   );
   // The selection follows the filter: whatever hides the selected entity or relation also clears

@@ -1,6 +1,7 @@
 export * from "./createAppStore";
 export * from "./slices";
 export * from "./workspaceSlice";
+export * from "./viewSlice";
 export * from "./selectors";
 export * from "./documentIndex";
 export * from "./exploreSlices";

@@ -6,6 +6,7 @@ import type { Position } from "../workspace";
 import { buildIndex } from "./documentIndex";
 import { isRelationShown } from "./selectors";
 import type { DocumentIndex } from "./documentIndex";
+import type { ViewActions, ViewState } from "./viewSlice";
 import type { WorkspaceActions, WorkspaceState } from "./workspaceSlice";
 import type { ExploreState } from "./exploreSlices";
 
@@ -161,7 +162,9 @@ export type AppState = DocumentState &
   NoticeActions &
   WorkspaceState &
   WorkspaceActions &
-  ExploreState;
+  ExploreState &
+  ViewState &
+  ViewActions;
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
 
