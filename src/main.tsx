@@ -6,6 +6,7 @@ import { startInitialLoad } from "./io/initialLoad";
 import { createAppStore, StoreProvider } from "./store";
 import "./styles.css";
 import "./explore.css";
+import "./shell.css";
 
 const store = createAppStore();
 startInitialLoad(store);
