@@ -6,6 +6,7 @@ import { KeyboardShortcuts } from "./components/KeyboardShortcuts";
 import { LoadProblems, Notices } from "./components/Notices";
 import { Shell } from "./components/shell/Shell";
 import type { PanelDef } from "./components/shell/Shell";
+import { RelationFilters } from "./components/RelationFilters";
 import { TypeFilter } from "./components/TypeFilter";
 import { GraphView } from "./graph/GraphView";
 import { createGraphHandle, GraphHandleContext } from "./graph/graphHandle";
@@ -13,7 +14,17 @@ import { createGraphHandle, GraphHandleContext } from "./graph/graphHandle";
 // Every panel around the graph, in tab order. A new panel is one entry: left ones stack in the
 // left column, right ones are tabs of the right column, and on a phone all are tabs of a sheet.
 const PANELS: PanelDef[] = [
-  { id: "filters", label: "Filters", side: "left", element: <TypeFilter /> },
+  {
+    id: "filters",
+    label: "Filters",
+    side: "left",
+    element: (
+      <>
+        <TypeFilter />
+        <RelationFilters />
+      </>
+    ),
+  },
   { id: "entities", label: "Entities", side: "left", grow: true, element: <EntityList /> },
   { id: "details", label: "Details", side: "right", element: <DetailsPanel /> },
 ];

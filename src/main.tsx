@@ -3,12 +3,15 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { startInitialLoad } from "./io/initialLoad";
+import { startUrlSync } from "./io/urlSync";
 import { createAppStore, StoreProvider } from "./store";
 import "./styles.css";
 import "./explore.css";
 import "./shell.css";
 
 const store = createAppStore();
+// Before the first load, so the first document opens the view the link describes.
+startUrlSync(store);
 startInitialLoad(store);
 
 createRoot(document.getElementById("root")!).render(

@@ -11,6 +11,7 @@ import {
   useAppStoreApi,
 } from "../store";
 import type { DocumentIndex } from "../store";
+import { ActivePath, EntityMetrics, FocusControls } from "./ExploreControls";
 import { Highlighted } from "./Highlighted";
 import type { Mark } from "./Highlighted";
 import { SourceLink } from "./SourceLink";
@@ -125,6 +126,8 @@ function EntityDetails({ entity, index }: { entity: Entity; index: DocumentIndex
           <span className="muted">{style.label}</span>
         </div>
       </header>
+      <FocusControls entity={entity} />
+      <EntityMetrics entity={entity} />
       {entity.aliases.length > 0 && (
         <p className="aliases">
           <span className="muted">Also written: </span>
@@ -236,6 +239,7 @@ export function DetailsPanel() {
   const document = useAppStore(selectDocument);
   return (
     <aside className="panel details" aria-label="Details">
+      {index && <ActivePath index={index} />}
       {index && entity && <EntityDetails entity={entity} index={index} />}
       {index && relation && <RelationDetails relation={relation} index={index} />}
       {!entity && !relation && (

@@ -9,8 +9,11 @@ import {
   useAppStore,
   useAppStoreApi,
 } from "../store";
-import type { AppState } from "../store";
+import type { AppState, MetricName } from "../store";
 
+import { useMetrics } from "../graph/useMetrics";
+import { EntityListColumns, formatMetric, useSortedItems } from "./EntityListColumns";
+import type { ListSort } from "./EntityListColumns";
 import { TypeIcon } from "./TypeIcon";
 
 const ROW_HEIGHT = 30;
@@ -57,7 +60,11 @@ function useListItems(): { items: Entity[]; query: string } {
 export function EntityList() {
   const selection = useAppStore(selectSelection);
   const store = useAppStoreApi();
-  const { items, query } = useListItems();
+  const { items: found, query } = useListItems();
+  const [sort, setSort] = useState<ListSort>("name");
+  const [column, setColumn] = useState<MetricName>("degree");
+  const metrics = useMetrics();
+  const items = useSortedItems(found, sort, metrics);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(0);
@@ -130,6 +137,7 @@ export function EntityList() {
           <span className="muted">{items.length}</span>
         )}
       </div>
+      <EntityListColumns sort={sort} column={column} onSort={setSort} onColumn={setColumn} />
       <div
         ref={listRef}
         className="list-viewport"
@@ -156,6 +164,9 @@ export function EntityList() {
             >
               <TypeIcon type={e.type} size={14} />
               <span className="entity-label">{e.label}</span>
+              <span className="entity-metric">
+                {formatMetric(column, metrics?.byId.get(e.id)?.[column])}
+              </span>
             </div>
           ))}
         </div>

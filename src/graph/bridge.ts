@@ -197,6 +197,8 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
         // The layout's result is the person's arrangement now: the store keeps it.
         store.getState().setPositions(drawnPositions(eles.nodes()));
         cy.fit(cy.elements(":visible"), 30);
+        // A shared link's camera waits for the layout it was taken on.
+        applyViewportRequest(store.getState(), true);
       }
     } catch (err) {
       store.getState().notify("error", `The layout could not run: ${(err as Error).message}`);
@@ -255,14 +257,16 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     applySearchMatches(cy, state);
     applySizing(cy, state);
     if (state.document) cy.fit(cy.elements(":visible"), 30);
-    applyViewportRequest(state);
+    // Fresh state: a layout started above may still be running, and then it applies the camera.
+    applyViewportRequest(store.getState());
   };
 
   // A camera position asked for by a shared link: applied once, after the document is drawn.
   let viewportApplied = 0;
-  const applyViewportRequest = (state: AppState) => {
+  const applyViewportRequest = (state: AppState, layoutDone = false) => {
     const req = state.viewportRequest;
     if (!req || req.n === viewportApplied || cy.nodes().empty()) return;
+    if (state.layoutRunning && !layoutDone) return;
     viewportApplied = req.n;
     cy.stop();
     cy.viewport({ zoom: req.viewport.zoom, pan: { ...req.viewport.pan } });

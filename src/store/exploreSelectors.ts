@@ -1,4 +1,4 @@
-import { RELATION_TYPE_INFO } from "../model";
+import { ENTITY_TYPES, RELATION_TYPE_INFO } from "../model";
 import type { Entity, EntityType, GraphDocument, Relation, RelationType } from "../model";
 import type { DocumentIndex } from "./documentIndex";
 import { searchEntities } from "./search";
@@ -357,3 +357,13 @@ export const selectRelationTypeCounts = (() => {
   });
   return (s: AppState) => compute(s.document, selectShown(s));
 })();
+
+/** Whether every filter is at its default, so "Reset filters" has nothing to do. */
+export const selectFiltersAtDefault = (s: AppState): boolean =>
+  s.visibleTypes.size === ENTITY_TYPES.length &&
+  !s.showWeakRelations &&
+  s.hiddenRelationTypes.size === 0 &&
+  s.hiddenSources.size === 0 &&
+  s.minSupport === 1 &&
+  !s.hideIsolated &&
+  !s.onlyNeighbourhood;

@@ -7,4 +7,5 @@ export * from "./documentIndex";
 export * from "./exploreSlices";
 export * from "./exploreSelectors";
 export * from "./search";
+export * from "./urlState";
 export { StoreProvider, useAppStore, useAppStoreApi } from "./StoreProvider";

@@ -60,3 +60,162 @@ describe("searching", () => {
       .toContain("Kassym-Jomart Tokayev");
   });
 });
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+
+async function selectFromList(page: Page, label: string) {
+  await page
+    .getByRole("listbox", { name: "Visible entities" })
+    .getByText(label, { exact: true })
+    .click();
+}
+
+describe("neighbourhoods", () => {
+  it("depth 1 on Minnikhanov fades KAMAZ; depth 2 does not", async () => {
+    const page = await openApp();
+    await selectFromList(page, "Rustam Minnikhanov");
+    await expect.poll(() => classesOf(page, "minnikhanov")).toContain("selected");
+    expect(await classesOf(page, "kamaz")).toContain("faded");
+    expect(await classesOf(page, "tatarstan")).not.toContain("faded");
+    await details(page).getByRole("radio", { name: "2 hops" }).check();
+    await expect.poll(() => classesOf(page, "kamaz")).not.toContain("faded");
+    // Still faded at two hops: MIA Kazinform has no road to him at all.
+    expect(await classesOf(page, "kazinform")).toContain("faded");
+
+    await details(page).getByRole("checkbox", { name: "Show only this neighbourhood" }).check();
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.getElementById("kazinform").visible()))
+      .toBe(false);
+    expect(await page.evaluate(() => window.__cy!.getElementById("kamaz").visible())).toBe(true);
+  });
+});
+
+describe("paths", () => {
+  it("the path from KAMAZ to Tatarstan is highlighted and told in steps with their evidence", async () => {
+    const page = await openApp();
+    await selectFromList(page, "KAMAZ");
+    await details(page).getByRole("button", { name: "Path to…" }).click();
+    await page.getByRole("combobox", { name: "Path from KAMAZ to" }).fill("tatarstan");
+    await page.keyboard.press("Enter");
+
+    const onPath = () =>
+      page.evaluate(() =>
+        window
+          .__cy!.elements(".on-path")
+          .map((e) => e.id())
+          .sort(),
+      );
+    await expect
+      .poll(onPath)
+      .toEqual(
+        [
+          "kamaz",
+          "kazakhstan",
+          "tatarstan",
+          "r-kamaz-operates_in-kazakhstan",
+          "r-kazakhstan-cooperates_with-tatarstan",
+        ].sort(),
+      );
+    // Everything off the path fades.
+    expect(await classesOf(page, "tokayev")).toContain("faded");
+    const path = page.getByRole("region", { name: "KAMAZ → Tatarstan" });
+    await expect.poll(() => path.innerText()).toContain("2 steps");
+    const text = await path.innerText();
+    expect(text).toMatch(/KAMAZ operates in → Kazakhstan/);
+    expect(text).toMatch(/Kazakhstan cooperates with — Tatarstan/);
+    // The evidence sentences, in Turkish as written.
+    expect(text).toContain("KAMAZın");
+    expect(text).toContain("Tataristan");
+    // Focus moved to the path, not to <body>.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("path-heading");
+  });
+
+  it("Shift+click on a node asks for the path from the selection", async () => {
+    const page = await openApp();
+    await selectFromList(page, "KAMAZ");
+    const at = await page.evaluate(() => {
+      const p = window.__cy!.getElementById("tatarstan").renderedPosition();
+      const box = window.__cy!.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.keyboard.down("Shift");
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up("Shift");
+    await expect.poll(() => classesOf(page, "kazakhstan")).toContain("on-path");
+  });
+});
+
+describe("shareable views", () => {
+  it("a copied URL opened in a fresh page shows the same selection, filters, path and camera", async () => {
+    const page = await openApp();
+    await page.getByRole("checkbox", { name: /Organisations/ }).uncheck();
+    await selectFromList(page, "KAMAZ");
+    await details(page).getByRole("button", { name: "Path to…" }).click();
+    await page.getByRole("combobox", { name: "Path from KAMAZ to" }).fill("tatarstan");
+    await page.keyboard.press("Enter");
+    await page.locator("body").press("+");
+    await expect.poll(() => page.url()).toMatch(/view=/);
+    await expect.poll(() => page.url()).toMatch(/hide=organisation/);
+
+    const state = (p: Page) =>
+      p.evaluate(() => {
+        const cy = window.__cy!;
+        return {
+          selected: cy
+            .$(".selected")
+            .map((e) => e.id())
+            .sort(),
+          onPath: cy
+            .$(".on-path")
+            .map((e) => e.id())
+            .sort(),
+          hidden: cy
+            .$(".hidden")
+            .map((e) => e.id())
+            .sort(),
+          zoom: Math.round(cy.zoom() * 1000) / 1000,
+          pan: { x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) },
+        };
+      });
+    // The camera is written once it rests: wait until the link holds where the camera is now.
+    const cameraNow = () =>
+      page.evaluate(() => {
+        const cy = window.__cy!;
+        const r = (n: number, f: number) => Math.round(n * f) / f;
+        return `view=${r(cy.zoom(), 1e4)},${r(cy.pan().x, 10)},${r(cy.pan().y, 10)}`;
+      });
+    await expect.poll(async () => page.url().includes(await cameraNow())).toBe(true);
+    const url = page.url();
+    const before = await state(page);
+    expect(before.onPath).toContain("kazakhstan");
+
+    const fresh = await openApp(url.slice(url.indexOf("#")));
+    await expect.poll(() => state(fresh)).toEqual(before);
+    expect(await fresh.getByRole("checkbox", { name: /Organisations/ }).isChecked()).toBe(false);
+    await expect
+      .poll(() => fresh.getByRole("region", { name: "KAMAZ → Tatarstan" }).innerText())
+      .toContain("2 steps");
+  });
+
+  it("Back and Forward step through selections", async () => {
+    const page = await openApp();
+    await selectFromList(page, "KAMAZ");
+    await expect.poll(() => page.url()).toContain("sel=e:kamaz");
+    await selectFromList(page, "Tatneft");
+    await expect.poll(() => page.url()).toContain("sel=e:tatneft");
+    await page.goBack();
+    await expect.poll(() => classesOf(page, "kamaz")).toContain("selected");
+    expect(await classesOf(page, "tatneft")).not.toContain("selected");
+    await page.goForward();
+    await expect.poll(() => classesOf(page, "tatneft")).toContain("selected");
+  });
+
+  it("garbage in the hash opens the default view with a notice, not an error page", async () => {
+    const page = await openApp("#sel=e:nobody&depth=banana&%%%");
+    await expect
+      .poll(() => page.getByText(/Part of this link could not be used/).innerText())
+      .toMatch(/no entity "nobody".*|depth "banana"/s);
+    expect(await page.evaluate(() => window.__cy!.$(".selected").length)).toBe(0);
+    expect(await page.evaluate(() => window.__cy!.$(":visible").length)).toBeGreaterThan(20);
+  });
+});
