@@ -271,8 +271,16 @@ export function analyseArticle(
     (a, b) => a.start - b.start || a.end - b.end || a.entity.localeCompare(b.entity),
   );
   const relations: ArticleAnalysis["relations"] = [];
+  // Entities named in each sentence, for the check below (one pass: articles can be long).
+  const namedIn = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const k = sentenceIndexAt(sentences, m.start);
+    if (k < 0) continue;
+    (namedIn.get(k) ?? namedIn.set(k, new Set()).get(k)!).add(m.entity);
+  }
   for (const r of resolved.roleRelations) {
-    const s = sentences[sentenceIndexAt(sentences, r.at)];
+    const at = sentenceIndexAt(sentences, r.at);
+    const s = sentences[at];
     if (!s) continue;
     // "Cumhurbaşkanı Erdoğan" says whose president only where the sentence names the country.
     // "İlk Başkanımız" (our first president) is the speaker's own country, named or not.
@@ -280,11 +288,7 @@ export function analyseArticle(
       /(ımız|imiz|umuz|ümüz)$/u.test(foldTr(text.slice(t.start, t.end))),
     );
     const implicit = r.rel.attributes?.basis === "implicit reference" && !our;
-    if (
-      implicit &&
-      !mentions.some((m) => m.entity === r.rel.target && m.start >= s.start && m.end <= s.end)
-    )
-      continue;
+    if (implicit && !namedIn.get(at)?.has(r.rel.target)) continue;
     relations.push({ rel: r.rel, sentence: s });
   }
 
@@ -379,7 +383,16 @@ export function analyseArticle(
     sentences,
     mentions,
     relations,
-    suggestions: suggest(article.id, text, tokens, sentences, covered),
+    suggestions: suggest(article.id, text, tokens, sentences, {
+      covered,
+      mentions: mentions.filter((m) => m.kind === "name"),
+      titles: titles.map((t) => ({
+        first: t.first,
+        last: t.last,
+        relation: t.alias.relation,
+        text: text.slice(t.start, t.end),
+      })),
+    }),
   };
 }
 

@@ -27,7 +27,7 @@ export {
   locate,
 } from "./curation";
 export type { Curation, CurationOperation } from "./curation";
-export type { Suggestion } from "./suggest";
+export type { PendingRelation, Suggestion, SuggestionOccurrence } from "./suggest";
 export { suffixesFor } from "./suffixes";
 export { foldTr, prepareText, isBoundary, tokenize } from "./text";
 
@@ -116,10 +116,19 @@ function mergeSuggestions(list: Suggestion[]): Suggestion[] {
   const byId = new Map<string, Suggestion>();
   for (const s of list) {
     const prev = byId.get(s.id);
-    if (!prev) byId.set(s.id, { ...s, occurrences: [...s.occurrences] });
+    if (!prev)
+      byId.set(s.id, {
+        ...s,
+        occurrences: [...s.occurrences],
+        ...(s.relations ? { relations: [...s.relations] } : {}),
+      });
     else {
       prev.occurrences.push(...s.occurrences);
       prev.confidence = Math.max(prev.confidence, s.confidence);
+      for (const r of s.relations ?? []) {
+        const list = (prev.relations ??= []);
+        if (!list.some((x) => x.type === r.type && x.target === r.target)) list.push(r);
+      }
     }
   }
   return [...byId.values()].sort(

@@ -1,4 +1,4 @@
-import type { EntityType } from "../model";
+import type { EntityType, RelationType } from "../model";
 import { TITLE_ABBREVIATIONS } from "./sentences";
 import type { SentenceSpan } from "./sentences";
 import { suffixesFor } from "./suffixes";
@@ -26,6 +26,40 @@ export interface Suggestion {
   /** Why this type: the context word, or "default". */
   reason: string;
   occurrences: SuggestionOccurrence[];
+  /**
+   * Relations the sentence gives the new name, waiting for the person to accept the name:
+   * "Kırgızistan Büyükelçisi X" (X official_of Kyrgyzstan), "Kazanda kuyumculuk fabrikası"
+   * (the factory located_in Kazan). Targets are gazetteer ids.
+   */
+  relations?: PendingRelation[];
+}
+
+export interface PendingRelation {
+  type: RelationType;
+  /** A gazetteer id; the suggestion itself is the other end. */
+  target: string;
+  /** The suggestion is the target rather than the source ("X builds <suggestion>"). */
+  reverse?: boolean;
+  /** The words that say so. */
+  trigger: string;
+}
+
+/** What suggest needs to know of the article besides its tokens. */
+export interface SuggestContext {
+  /** Spans already explained: mentions, demonyms, titles. */
+  covered: { start: number; end: number }[];
+  /** Mentions of known entities, to extend a name over them ("Türkiye-Özbekistan Karma ..."). */
+  mentions: readonly {
+    entity: string;
+    type: EntityType;
+    start: number;
+    end: number;
+    first: number;
+    last: number;
+    case: string;
+  }[];
+  /** Title hits, by their last token: a name right after one is its holder. */
+  titles: readonly { first: number; last: number; relation?: string; text: string }[];
 }
 
 /** Context words right after a name, and the type they suggest for it. */
@@ -92,6 +126,12 @@ const COMMON = new Set(
     "bakanı",
     "başbakan",
     "başbakanı",
+    "büyükelçi",
+    "tuğgeneral",
+    "general",
+    "dün",
+    "bugün",
+    "yarın",
   ].map(foldTr),
 );
 
@@ -123,6 +163,8 @@ const CALENDAR = new Set(
 /** Not a name: an abbreviation with its full stop ("Prof."), a word after an ordinal ("10. Toplantısı"). */
 function notAName(text: string, t: Token): boolean {
   if (text[t.end] === "." && TITLE_ABBREVIATIONS.has(t.folded)) return true;
+  // An initial: "M. Çavuşoğlu".
+  if (text[t.end] === "." && t.text.length === 1) return true;
   return /\d\.\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
@@ -135,17 +177,135 @@ function slug(s: string): string {
     .replace(/^-|-$/gu, "");
 }
 
-/** Takes a case suffix off a name the matcher did not know; vowel-only suffixes are less sure. */
-function baseForm(word: string): { base: string; confidence: number } {
+/** Peoples' names, in COMMON, that may still start a longer name ("Türk Hava Yolları"). */
+const ETHNONYMS = new Set(["türk", "rus", "kazak", "tatar"]);
+/** Regions of the world: "Orta Asya", "Güney Kafkasya". */
+const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortadoğu)/u;
+
+/** The head word of a name says what it names: "Manas Üniversitesi", "BRICS Zirvesi". */
+const HEADS: [RegExp, EntityType][] = [
+  [/^ekonomi bölges/u, "project"],
+  [
+    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş)/u,
+    "project",
+  ],
+  [
+    /^(üniversite|komisyon|konsey|bakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye)/u,
+    "organisation",
+  ],
+  [
+    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|ada|dağ|göl|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet)/u,
+    "place",
+  ],
+  [/^(holding|şirket|a\.ş|yollar|bank|grup|group|otomotiv|ltd|llc|inc)/u, "company"],
+];
+
+function headType(folded: string, previous = ""): EntityType | undefined {
+  const two = `${previous} ${folded}`;
+  for (const [re, type] of HEADS) if (re.test(two) || re.test(folded)) return type;
+  return undefined;
+}
+
+/** Possessive head nouns end in a vowel: "Konseyi", "Forumu"; their case endings take n. */
+const POSSESSIVE_END = /[ıiuü]$/u;
+
+/**
+ * Takes a case suffix off a name the matcher did not know. Without an apostrophe the cut is made
+ * only when the article also has the shorter form ("Çavuşoğluna" beside "Çavuşoğlu"); names in
+ * news take their apostrophe, so a word without one is most often its own base ("Metin", "Konya").
+ */
+function baseForm(
+  word: string,
+  attested: ReadonlySet<string>,
+  possessiveHead: boolean,
+): { base: string; confidence: number } {
   const folded = foldTr(word);
   for (let cut = Math.min(6, folded.length - 3); cut >= 1; cut--) {
     const stem = folded.slice(0, folded.length - cut);
-    const form = suffixesFor(stem).get(folded.slice(-cut));
-    if (form && form.case !== "nominative" && form.confidence === 1) {
-      return { base: word.slice(0, word.length - cut), confidence: cut === 1 ? 0.4 : 0.7 };
-    }
+    const ending = folded.slice(-cut);
+    // "Çavuşoğlu-na", "Konseyi-nin": a stem ending in a possessive vowel takes the pronominal n.
+    const compound = POSSESSIVE_END.test(stem);
+    const form =
+      suffixesFor(stem).get(ending) ?? (compound ? suffixesFor(stem, true).get(ending) : undefined);
+    if (!form || form.case === "nominative" || form.confidence !== 1) continue;
+    if (attested.has(stem) || (possessiveHead && compound && cut >= 2))
+      return { base: word.slice(0, word.length - cut), confidence: cut === 1 ? 0.6 : 0.8 };
   }
-  return { base: word, confidence: 0.8 };
+  return { base: word, confidence: 0.7 };
+}
+
+/** Lower-case words that end a descriptive project phrase's modifiers ("ilk", "bir", "modern"). */
+const NOT_MODIFIER = new Set(
+  [
+    "bir",
+    "ve",
+    "ile",
+    "bu",
+    "şu",
+    "o",
+    "yeni",
+    "modern",
+    "büyük",
+    "küçük",
+    "ilk",
+    "en",
+    "olan",
+    "için",
+    "da",
+    "de",
+    "ki",
+    "çok",
+    "söz",
+    "konusu",
+    "ortak",
+  ].map(foldTr),
+);
+const FACILITY_HEAD =
+  /^(fabrikası|tesisi|santrali|rafinerisi|işletmesi)(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae]|n[ıi])?$/u;
+
+/** "otobüs montaj fabrikası", "yapı malzemeleri üretim tesisi": a facility named by what it makes. */
+function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array) {
+  const out: { first: number; last: number; base: string }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const m = FACILITY_HEAD.exec(tokens[i].folded);
+    if (!m || coveredFlags[i] === 1) continue;
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const t = tokens[k];
+      if (
+        coveredFlags[k] === 1 ||
+        isUpperStart(t.text) ||
+        /\d/u.test(t.text) ||
+        NOT_MODIFIER.has(t.folded) ||
+        /(dığı|diği|duğu|düğü|tığı|tiği|acağı|eceği|lık|lik|luk|lük|lı|li|lu|lü|an|en)$/u.test(
+          t.folded,
+        ) ||
+        !/^\s+$/u.test(text.slice(t.end, tokens[k + 1].start))
+      )
+        break;
+      first = k;
+    }
+    if (first === i) continue;
+    const head = tokens[i].text.slice(0, m[1].length);
+    out.push({
+      first,
+      last: i,
+      base: `${text.slice(tokens[first].start, tokens[i].start)}${head}`,
+    });
+  }
+  return out;
+}
+
+function sentenceAt(sentences: SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 export function suggest(
@@ -153,10 +313,10 @@ export function suggest(
   text: string,
   tokens: Token[],
   sentences: SentenceSpan[],
-  covered: { start: number; end: number }[],
+  context: SuggestContext,
 ): Suggestion[] {
   // One walk over tokens and sorted spans: big articles have many of both.
-  const spans = [...covered].sort((a, b) => a.start - b.start);
+  const spans = [...context.covered].sort((a, b) => a.start - b.start);
   const coveredFlags = new Uint8Array(tokens.length);
   let k = 0;
   let reach = -1;
@@ -165,16 +325,90 @@ export function suggest(
       reach = Math.max(reach, spans[k++].end);
     if (tokens[n].end <= reach) coveredFlags[n] = 1;
   }
+  const attested = new Set(tokens.map((t) => t.folded));
+  const mentionByLast = new Map<number, SuggestContext["mentions"][number]>();
+  const mentionByFirst = new Map<number, SuggestContext["mentions"][number]>();
+  for (const m of context.mentions) {
+    mentionByLast.set(m.last, m);
+    mentionByFirst.set(m.first, m);
+  }
+  const titleByLast = new Map<number, SuggestContext["titles"][number]>();
+  for (const t of context.titles) titleByLast.set(t.last, t);
 
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const out = new Map<string, Suggestion>();
+  const add = (
+    runStart: number,
+    runEnd: number,
+    base: string,
+    type: EntityType,
+    confidence: number,
+    reason: string,
+    relations: PendingRelation[],
+  ) => {
+    const id = slug(base);
+    if (!id) return;
+    const s = out.get(id) ?? { id, base, type, confidence, reason, occurrences: [] };
+    s.occurrences.push({
+      source: sourceId,
+      start: runStart,
+      end: runEnd,
+      text: text.slice(runStart, runEnd),
+    });
+    if (relations.length) {
+      const have = new Set((s.relations ?? []).map((r) => `${r.type} ${r.target}`));
+      for (const r of relations)
+        if (!have.has(`${r.type} ${r.target}`)) (s.relations ??= []).push(r);
+    }
+    out.set(id, s);
+  };
+  /** A project in a sentence with a place in the locative: a facility is there, an event held there. */
+  const placedIn = (start: number, facility: boolean): PendingRelation[] => {
+    const sentence = sentences[sentenceAt(sentences, start)];
+    if (!sentence) return [];
+    // Mentions are sorted by start: find the sentence's first one by bisection.
+    const ms = context.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const here = [];
+    for (let k = lo; k < ms.length && ms[k].start < sentence.end; k++) here.push(ms[k]);
+    return here
+      .filter(
+        (m) =>
+          m.end <= sentence.end &&
+          (m.type === "place" || m.type === "country") &&
+          m.case === "locative",
+      )
+      .map((m) => ({
+        type: facility ? "located_in" : "held_in",
+        target: m.entity,
+        trigger: text.slice(m.start, m.end),
+      }));
+  };
+  const joinable = (a: Token, b: Token) =>
+    /^[ \n\-\u2010\u2011]$|^ - $|^ & $/u.test(text.slice(a.end, b.start));
+
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    const nextUp = tokens[i + 1];
+    // "Türk Hava Yolları": a people's name may start a longer name.
+    const startsName =
+      ETHNONYMS.has(t.folded) &&
+      nextUp !== undefined &&
+      isUpperStart(nextUp.text) &&
+      coveredFlags[i + 1] === 0 &&
+      !COMMON.has(nextUp.folded) &&
+      /^ $/u.test(text.slice(t.end, nextUp.start));
     if (
       !isUpperStart(t.text) ||
       coveredFlags[i] === 1 ||
-      COMMON.has(t.folded) ||
+      (COMMON.has(t.folded) && !startsName) ||
       /^\d/u.test(t.text) ||
       notAName(text, t)
     ) {
@@ -182,15 +416,48 @@ export function suggest(
       continue;
     }
     let j = i;
-    while (
-      j + 1 < tokens.length &&
-      isUpperStart(tokens[j + 1].text) &&
-      coveredFlags[j + 1] === 0 &&
-      !notAName(text, tokens[j + 1]) &&
-      !COMMON.has(tokens[j + 1].folded) &&
-      /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
-    ) {
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1];
+      // "Ticaret ve Sanayi Odası": a lower-case "ve" between capitalised words stays inside.
+      if (
+        next.folded === "ve" &&
+        headType(tokens[j].folded) === undefined &&
+        tokens[j + 2] &&
+        isUpperStart(tokens[j + 2].text) &&
+        coveredFlags[j + 2] === 0 &&
+        /^ $/u.test(text.slice(tokens[j].end, next.start)) &&
+        headType(tokens[j + 2].folded) === undefined &&
+        tokens.slice(j + 2, j + 5).some((x) => headType(x.folded) !== undefined)
+      ) {
+        j += 2;
+        continue;
+      }
+      const hyphen = /^[-\u2010\u2011]$/u.test(text.slice(tokens[j].end, next.start));
+      if (
+        !isUpperStart(next.text) ||
+        coveredFlags[j + 1] === 1 ||
+        notAName(text, next) ||
+        (COMMON.has(next.folded) && !hyphen) ||
+        !joinable(tokens[j], next) ||
+        // "Bişkekteki Kırgız-Türk ...": a word in the -ki case ends its own name.
+        /[dt][ae]ki$/u.test(tokens[j].folded)
+      )
+        break;
+      // A place word ends a name: "Cumhurbaşkanlığı Sarayı Akorda" is the palace, then Akorda.
+      if (headType(tokens[j].folded) === "place" && j > i) break;
       j++;
+    }
+    // "Heyet Çavuşoğluna", "Öğrenciler Manas Üniversitesi'nde": a sentence-initial common noun
+    // (plural or in a case) is not part of the name after it.
+    if (
+      j > i &&
+      sentenceStarts.has(t.start) &&
+      t.text !== t.text.toLocaleUpperCase("tr") &&
+      /(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten)$/u.test(t.folded) &&
+      !isApostrophe(text[t.end])
+    ) {
+      i++;
+      continue;
     }
     const allCaps = tokens.slice(i, j + 1).every((x) => x.text === x.text.toLocaleUpperCase("tr"));
     const single = i === j;
@@ -201,7 +468,43 @@ export function suggest(
       i = j + 1;
       continue;
     }
-    const runStart = tokens[i].start;
+    const head = headType(tokens[j].folded, j > i ? tokens[j - 1].folded : "");
+    // "Emine Erdoğan": a first name before a known person's surname is another person.
+    const surname = mentionByFirst.get(j + 1);
+    if (
+      !head &&
+      surname &&
+      (surname.type === "leader" || surname.type === "person") &&
+      /^ $/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
+    ) {
+      add(
+        tokens[i].start,
+        surname.end,
+        text.slice(tokens[i].start, surname.end),
+        "person",
+        0.5,
+        "a first name before a known surname",
+        [],
+      );
+      i = surname.last + 1;
+      continue;
+    }
+    // A name made with known ones: "Türkiye-Özbekistan Karma Ekonomik Komisyonu".
+    let first = i;
+    if (head && head !== "place") {
+      for (;;) {
+        const before = mentionByLast.get(first - 1);
+        if (
+          !before ||
+          before.case !== "nominative" ||
+          !(before.type === "country" || before.type === "place") ||
+          !joinable(tokens[before.last], tokens[first])
+        )
+          break;
+        first = before.first;
+      }
+    }
+    const runStart = tokens[first].start;
     let runEnd = tokens[j].end;
     let base = text.slice(runStart, tokens[j].end);
     let baseConfidence = 0.9;
@@ -210,48 +513,111 @@ export function suggest(
       runEnd = tokens[j + 1].end;
       next = j + 2;
     } else {
-      const last = baseForm(tokens[j].text);
+      const last = baseForm(tokens[j].text, attested, head !== undefined);
       base = text.slice(runStart, tokens[j].start) + last.base;
       baseConfidence = last.confidence;
     }
-    let type: EntityType = j > i ? "person" : allCaps ? "organisation" : "place";
-    let typeConfidence = 0.3;
-    let reason = "default";
+    let type: EntityType = head ?? (j > i ? "person" : allCaps ? "organisation" : "place");
+    let typeConfidence = head ? 0.7 : 0.3;
+    let reason = head ? tokens[j].text : "default";
+    const relations: PendingRelation[] = [];
     const after = tokens[next]?.folded ?? "";
-    const before = i > 0 ? tokens[i - 1].folded : "";
-    for (const [re, ty, c] of AFTER) {
-      if (re.test(after)) {
-        [type, typeConfidence, reason] = [ty, c, tokens[next].text];
-        break;
-      }
-    }
-    if (reason === "default") {
-      for (const [re, ty, c] of BEFORE) {
-        if (re.test(before)) {
-          [type, typeConfidence, reason] = [ty, c, tokens[i - 1].text];
+    const beforeWord = first > 0 ? tokens[first - 1].folded : "";
+    // The holder of an office: "Kırgızistan Büyükelçisi Ruslan Kazakbaev".
+    let titleAt = first - 1;
+    while (
+      titleAt > 0 &&
+      /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u.test(tokens[titleAt].folded)
+    )
+      titleAt--;
+    const title = titleByLast.get(titleAt);
+    if (!head && title && j > i) {
+      type =
+        title.relation === "leader_of" || title.relation === "former_leader_of"
+          ? "leader"
+          : "person";
+      typeConfidence = 0.8;
+      reason = title.text;
+      const owner = mentionByLast.get(title.first - 1);
+      if (owner && title.relation)
+        relations.push({
+          type:
+            owner.type === "company" || owner.type === "organisation"
+              ? "official_of"
+              : (title.relation as RelationType),
+          target: owner.entity,
+          trigger: text.slice(owner.start, tokens[title.last].end),
+        });
+    } else if (!head) {
+      for (const [re, ty, c] of AFTER) {
+        if (re.test(after)) {
+          [type, typeConfidence, reason] = [ty, c, tokens[next].text];
           break;
         }
       }
+      if (reason === "default") {
+        for (const [re, ty, c] of BEFORE) {
+          if (re.test(beforeWord)) {
+            [type, typeConfidence, reason] = [ty, c, tokens[first - 1].text];
+            break;
+          }
+        }
+      }
+      if (reason === "default" && single && /istan$/u.test(foldTr(base))) {
+        [type, typeConfidence, reason] = ["country", 0.6, "-istan"];
+      } else if (reason === "default" && REGION.test(foldTr(tokens[j].text))) {
+        [type, typeConfidence, reason] = ["place", 0.6, tokens[j].text];
+      } else if (
+        reason === "default" &&
+        single &&
+        allCaps &&
+        sentenceStarts.has(t.start) &&
+        /^(,| \(| -)/u.test(text.slice(runEnd, runEnd + 2))
+      ) {
+        // A dateline: "TAŞKENT, 14 Nisan", "ANKARA (AA) -".
+        [type, typeConfidence, reason] = ["place", 0.7, "dateline"];
+      } else if (
+        reason === "default" &&
+        single &&
+        first > 0 &&
+        /^\p{Lu}$/u.test(tokens[first - 1].text) &&
+        text[tokens[first - 1].end] === "."
+      ) {
+        [type, typeConfidence, reason] = ["person", 0.6, "an initial"];
+      }
     }
-    const id = slug(base);
-    if (id) {
-      const s = out.get(id) ?? {
-        id,
-        base,
-        type,
-        confidence: Math.round(baseConfidence * typeConfidence * 100) / 100,
-        reason,
-        occurrences: [],
-      };
-      s.occurrences.push({
-        source: sourceId,
-        start: runStart,
-        end: runEnd,
-        text: text.slice(runStart, runEnd),
-      });
-      out.set(id, s);
-    }
+    if (type === "project")
+      relations.push(
+        ...placedIn(
+          runStart,
+          head === "project" &&
+            /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor)/u.test(tokens[j].folded),
+        ),
+      );
+    add(
+      runStart,
+      runEnd,
+      base,
+      type,
+      Math.round(baseConfidence * typeConfidence * 100) / 100,
+      reason,
+      relations,
+    );
     i = next;
+  }
+
+  // Facilities named by what they make, with the place the sentence puts them in.
+  for (const f of facilityPhrases(text, tokens, coveredFlags)) {
+    const start = tokens[f.first].start;
+    add(
+      start,
+      tokens[f.last].end,
+      f.base,
+      "project",
+      0.5,
+      "fabrikası/tesisi",
+      placedIn(start, true),
+    );
   }
   return [...out.values()];
 }

@@ -411,7 +411,12 @@ export interface SuggestionScore {
   misses: string[];
 }
 
-const fold = (s: string) => s.toLocaleLowerCase("tr").replace(/\s+/gu, " ").trim();
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase("tr")
+    .replace(/\s*-\s*/gu, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
 const personLike = (t: string) => (t === "leader" ? "person" : t);
 
 /**
