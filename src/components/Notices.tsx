@@ -1,3 +1,4 @@
+import { openSeedGraph } from "../io/initialLoad";
 import { problemToString } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState } from "../store";
@@ -5,6 +6,12 @@ import type { AppState } from "../store";
 const selectNotices = (s: AppState) => s.notices;
 const selectLoadProblems = (s: AppState) => s.loadProblems;
 const selectHasDocument = (s: AppState) => s.document !== null;
+/** The workspace changed last; ISO timestamps sort as text. */
+const selectLastWorkspace = (s: AppState) =>
+  s.workspaceList.reduce<(typeof s.workspaceList)[number] | null>(
+    (last, w) => (!last || w.updatedAt > last.updatedAt ? w : last),
+    null,
+  );
 
 /** Transient messages (export done, image clamped) in a polite live region. */
 export function Notices() {
@@ -29,10 +36,22 @@ export function Notices() {
   );
 }
 
-/** What was wrong with a file the user tried to open; the graph they had stays on screen. */
-export function LoadProblems() {
+export interface LoadProblemsProps {
+  /**
+   * Reopens a saved workspace by id. When given (the workspace list is wired up), an empty app
+   * offers the most recently changed workspace next to the shipped graph.
+   */
+  openWorkspace?: (id: string) => void;
+}
+
+/**
+ * What was wrong with a file or an address the user tried to open. The graph they had stays on
+ * screen; when there is none (a `?data=` link that failed), a way to something that works.
+ */
+export function LoadProblems({ openWorkspace }: LoadProblemsProps) {
   const problems = useAppStore(selectLoadProblems);
   const hasDocument = useAppStore(selectHasDocument);
+  const lastWorkspace = useAppStore(selectLastWorkspace);
   const store = useAppStoreApi();
   if (!problems) return null;
   return (
@@ -53,7 +72,7 @@ export function LoadProblems() {
       <p className="muted small">
         {hasDocument
           ? "Nothing was changed: the graph you had is still shown. Fix these and open the file again."
-          : "Fix these and open the file again."}
+          : "Nothing is shown yet. Open the graph that comes with Relgraph, or a file of your own."}
       </p>
       <ul>
         {problems.problems.map((p, i) => (
@@ -62,6 +81,18 @@ export function LoadProblems() {
           </li>
         ))}
       </ul>
+      {!hasDocument && (
+        <div className="load-problems-actions">
+          <button type="button" className="primary" onClick={() => void openSeedGraph(store)}>
+            Open the shipped graph
+          </button>
+          {openWorkspace && lastWorkspace && (
+            <button type="button" onClick={() => openWorkspace(lastWorkspace.id)}>
+              Open workspace “{lastWorkspace.name}”
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   AttributesSchema,
   ENTITY_TYPES,
   ownValue,
+  quote,
   RELATION_TYPES,
   RELATION_TYPE_INFO,
 } from "../model";
@@ -179,18 +180,19 @@ export function applyCuration(
     };
   });
   for (const meta of curation.sources) {
-    if (!texts.has(meta.id)) warnings.push(`sources: "${meta.id}" is not an extracted article`);
+    if (!texts.has(meta.id))
+      warnings.push(`sources: ${quote(meta.id)} is not an extracted article`);
   }
 
   const findMentions = (p: { source: string; text: string; occurrence?: number }) => {
     const text = texts.get(p.source);
     if (text === undefined)
-      throw new CurationError(`source "${p.source}" is not an extracted article`);
+      throw new CurationError(`source ${quote(p.source)} is not an extracted article`);
     const all = locate(text, p.text);
     const picked = p.occurrence ? all.slice(p.occurrence - 1, p.occurrence) : all;
     if (!picked.length)
       throw new CurationError(
-        `"${p.text}" is not in ${p.source}${p.occurrence ? ` ${p.occurrence} time(s)` : ""}`,
+        `${quote(p.text)} is not in ${p.source}${p.occurrence ? ` ${p.occurrence} time(s)` : ""}`,
       );
     return picked.map((s) => ({
       source: p.source,
@@ -201,7 +203,7 @@ export function applyCuration(
   };
   const needEntity = (eid: string) => {
     const e = entities.get(eid);
-    if (!e) throw new CurationError(`entity "${eid}" does not exist`);
+    if (!e) throw new CurationError(`entity ${quote(eid)} does not exist`);
     return e;
   };
   const matches = (r: Relation, ref: z.infer<typeof relationRef>) =>
@@ -253,7 +255,7 @@ export function applyCuration(
         }
         case "addEntity": {
           if (entities.has(op.entity.id))
-            throw new CurationError(`entity "${op.entity.id}" already exists`);
+            throw new CurationError(`entity ${quote(op.entity.id)} already exists`);
           entities.set(op.entity.id, {
             id: op.entity.id,
             type: op.entity.type,
@@ -297,10 +299,10 @@ export function applyCuration(
           for (const ev of op.evidence) {
             const text = texts.get(ev.source);
             if (text === undefined)
-              throw new CurationError(`source "${ev.source}" is not an extracted article`);
+              throw new CurationError(`source ${quote(ev.source)} is not an extracted article`);
             const found = locate(text, ev.quote);
             if (!found.length)
-              throw new CurationError(`the quote "${ev.quote}" is not in ${ev.source}`);
+              throw new CurationError(`the quote ${quote(ev.quote)} is not in ${ev.source}`);
             const q = found[0];
             const inside = (ownValue(sentences, ev.source) ?? []).filter(
               (s) => s.start < q.end && q.start < s.end,
@@ -309,7 +311,8 @@ export function applyCuration(
             const end = inside.length ? inside[inside.length - 1].end : q.end;
             const triggers = (ev.triggers ?? []).map((t) => {
               const hit = locate(text, t, start, end)[0];
-              if (!hit) throw new CurationError(`the trigger "${t}" is not in the quoted sentence`);
+              if (!hit)
+                throw new CurationError(`the trigger ${quote(t)} is not in the quoted sentence`);
               return hit;
             });
             const existing = rel.evidence.find(
@@ -341,7 +344,7 @@ export function applyCuration(
           if (op.entity) Object.assign(needEntity(op.entity).attributes, op.attributes);
           if (op.relation) {
             const rel = relations.find((r) => r.id === op.relation);
-            if (!rel) throw new CurationError(`relation "${op.relation}" does not exist`);
+            if (!rel) throw new CurationError(`relation ${quote(op.relation)} does not exist`);
             Object.assign(rel.attributes, op.attributes);
           }
           if (!op.entity && !op.relation)

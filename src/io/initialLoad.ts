@@ -1,6 +1,10 @@
 import type { AppStore } from "../store";
-import { fetchDocument } from "./readDocument";
+import { excerpt, quote } from "../model";
+import { fetchDocument } from "./fetchDocument";
 import seedUrl from "../../data/graph.json?url";
+
+/** How the shipped graph is named where it came from (header, file names). */
+export const SEED_ORIGIN = "data/graph.json";
 
 /**
  * Which document to open first: the shipped seed graph, or `?data=<url>` on the same origin
@@ -13,12 +17,32 @@ export function initialDocumentUrl(search: string, base: string): string | { err
   try {
     url = new URL(wanted, base);
   } catch {
-    return { error: `?data= is not a usable address: "${wanted}"` };
+    return { error: `${quote(wanted)} is not an address` };
   }
-  if (url.origin !== new URL(base).origin) {
-    return { error: `?data= must point at this site; ${url.origin} is another site` };
+  const site = new URL(base).origin;
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return {
+      error: `only http(s) addresses on this site (${site}) are opened; ${quote(wanted)} is a ${excerpt(url.protocol, 20)} address`,
+    };
+  }
+  if (url.origin !== site) {
+    return {
+      error: `only addresses on this site (${site}) are opened; ${url.origin} is another site`,
+    };
   }
   return url.href;
+}
+
+/** Loads one address with a ticket, so a newer load (a file, the seed button) always wins. */
+function loadFrom(store: AppStore, url: string, onLoaded?: () => void) {
+  const ticket = store.getState().beginLoad();
+  return fetchDocument(url).then((result) => {
+    const origin = url === seedUrl ? SEED_ORIGIN : url;
+    if (result.ok) {
+      store.getState().loadDocument(result.document, origin, { ticket });
+      if (store.getState().loadTicket === ticket) onLoaded?.();
+    } else store.getState().rejectDocument(excerpt(origin), result.problems, ticket);
+  });
 }
 
 /**
@@ -29,13 +53,21 @@ export function initialDocumentUrl(search: string, base: string): string | { err
 export function startInitialLoad(store: AppStore, location: Location = window.location) {
   const url = initialDocumentUrl(location.search, location.href);
   if (typeof url !== "string") {
-    store.getState().rejectDocument("?data=", [{ path: "?data=", message: url.error }]);
+    store.getState().rejectDocument("The ?data= address", [{ path: "?data=", message: url.error }]);
     return;
   }
-  const ticket = store.getState().beginLoad();
-  void fetchDocument(url).then((result) => {
-    const origin = url === seedUrl ? "data/graph.json" : url;
-    if (result.ok) store.getState().loadDocument(result.document, origin, ticket);
-    else store.getState().rejectDocument(origin, result.problems, ticket);
+  void loadFrom(store, url);
+}
+
+/**
+ * Opens the shipped graph, the way out when a `?data=` link failed. Once it is shown, `?data=`
+ * leaves the address bar, so a reload does not fail again.
+ */
+export function openSeedGraph(store: AppStore): Promise<void> {
+  return loadFrom(store, seedUrl, () => {
+    const here = new URL(window.location.href);
+    if (!here.searchParams.has("data")) return;
+    here.searchParams.delete("data");
+    window.history.replaceState(window.history.state, "", here.href);
   });
 }

@@ -1,5 +1,5 @@
 import { splitSentences } from "../extract/sentences";
-import { parseDocument } from "../model";
+import { excerpt, parseDocument } from "../model";
 import type { ParseResult } from "../model";
 
 export type ReadResult = ParseResult;
@@ -44,33 +44,18 @@ export function readDocumentText(text: string): ReadResult {
   return parseDocument(data, { splitSentences });
 }
 
-export async function fetchDocument(url: string): Promise<ReadResult> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [{ path: url, message: `could not be fetched: ${(err as Error).message}` }],
-    };
-  }
-  if (!response.ok) {
-    return {
-      ok: false,
-      problems: [{ path: url, message: `could not be fetched: HTTP ${response.status}` }],
-    };
-  }
-  return readDocumentText(await response.text());
-}
-
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest document a file or an address may hold. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export async function readDocumentFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
       problems: [
-        { path: file.name, message: `is ${Math.round(file.size / 1e6)} MB; the limit is 200 MB` },
+        {
+          path: excerpt(file.name),
+          message: `is ${Math.round(file.size / 1e6)} MB; the limit is 200 MB`,
+        },
       ],
     };
   }
@@ -80,7 +65,7 @@ export async function readDocumentFile(file: File): Promise<ReadResult> {
   } catch {
     return {
       ok: false,
-      problems: [{ path: file.name, message: "is not UTF-8 text; save it as UTF-8 JSON" }],
+      problems: [{ path: excerpt(file.name), message: "is not UTF-8 text; save it as UTF-8 JSON" }],
     };
   }
   return readDocumentText(text.replace(/^\uFEFF/, ""));

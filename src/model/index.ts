@@ -8,6 +8,7 @@ export {
   RESERVED_KEY,
 } from "./schema";
 export { ownValue } from "./ownValue";
+export { excerpt, quote, MAX_QUOTED } from "./excerpt";
 export { migrateDocument } from "./migrate";
 export type { MigrateOptions, SentenceSplitter } from "./migrate";
 export { sentenceIndexAt, sentenceAt } from "./sentences";

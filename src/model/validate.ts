@@ -3,6 +3,7 @@ import { migrateDocument } from "./migrate";
 import type { MigrateOptions } from "./migrate";
 import { GraphDocumentSchema } from "./schema";
 import type { GraphDocument } from "./types";
+import { excerpt, quote } from "./excerpt";
 
 export interface DocumentProblem {
   /** Where, as a readable path: `entities[3].mentions[0].end`. */
@@ -28,7 +29,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${excerpt(String(key))}` : excerpt(String(key));
   }
   return out || "(document)";
 }
@@ -103,7 +104,11 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
   const texts = new Map<string, string>();
   doc.sources.forEach((s, i) => {
     if (texts.has(s.id)) {
-      problems.push({ path: `sources[${i}].id`, owner: s.id, message: `"${s.id}" is used twice` });
+      problems.push({
+        path: `sources[${i}].id`,
+        owner: s.id,
+        message: `${quote(s.id)} is used twice`,
+      });
     }
     texts.set(s.id, s.text);
     let previousEnd = 0;
@@ -123,7 +128,11 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
   const entityIds = new Set<string>();
   doc.entities.forEach((e, i) => {
     if (entityIds.has(e.id)) {
-      problems.push({ path: `entities[${i}].id`, owner: e.id, message: `"${e.id}" is used twice` });
+      problems.push({
+        path: `entities[${i}].id`,
+        owner: e.id,
+        message: `${quote(e.id)} is used twice`,
+      });
     }
     entityIds.add(e.id);
     e.mentions.forEach((m, j) => {
@@ -133,7 +142,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
         problems.push({
           path: `${path}.source`,
           owner: e.id,
-          message: `names source "${m.source}", which is not in sources`,
+          message: `names source ${quote(m.source)}, which is not in sources`,
         });
         return;
       }
@@ -143,7 +152,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
         problems.push({
           path: `${path}.text`,
           owner: e.id,
-          message: `is "${m.text}" but the source text at ${m.start}-${m.end} reads "${actual}"`,
+          message: `is ${quote(m.text)} but the source text at ${m.start}-${m.end} reads ${quote(actual)}`,
         });
       }
     });
@@ -154,7 +163,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
       problems.push({
         path: `relations[${i}].id`,
         owner: r.id,
-        message: `"${r.id}" is used twice`,
+        message: `${quote(r.id)} is used twice`,
       });
     }
     relationIds.add(r.id);
@@ -162,7 +171,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
       problems.push({
         path: `relations[${i}].id`,
         owner: r.id,
-        message: `"${r.id}" is already the id of an entity; relation and entity ids must differ`,
+        message: `${quote(r.id)} is already the id of an entity; relation and entity ids must differ`,
       });
     }
     for (const end of ["source", "target"] as const) {
@@ -170,7 +179,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
         problems.push({
           path: `relations[${i}].${end}`,
           owner: r.id,
-          message: `names entity "${r[end]}", which is not in entities`,
+          message: `names entity ${quote(r[end])}, which is not in entities`,
         });
       }
     }
@@ -181,7 +190,7 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
         problems.push({
           path: `${path}.source`,
           owner: r.id,
-          message: `names source "${ev.source}", which is not in sources`,
+          message: `names source ${quote(ev.source)}, which is not in sources`,
         });
         return;
       }
@@ -193,8 +202,8 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
     for (const key of Object.keys(doc.positions)) {
       if (!entityIds.has(key)) {
         problems.push({
-          path: `positions.${key}`,
-          message: `is a position for "${key}", which is not in entities`,
+          path: `positions.${excerpt(key)}`,
+          message: `is a position for ${quote(key)}, which is not in entities`,
         });
         break;
       }
@@ -205,5 +214,5 @@ function crossCheck(doc: GraphDocument): DocumentProblem[] {
 
 /** One line per problem, for a notice or a console: `entities[3] ("kamaz").type: …`. */
 export function problemToString(p: DocumentProblem): string {
-  return `${p.path}${p.owner ? ` (id "${p.owner}")` : ""}: ${p.message}`;
+  return `${p.path}${p.owner ? ` (id ${quote(p.owner)})` : ""}: ${p.message}`;
 }

@@ -16,13 +16,30 @@ describe("which document opens first", () => {
 
   it("refuses a document on another site, saying which", () => {
     expect(initialDocumentUrl("?data=https://evil.example/x.json", base)).toEqual({
-      error: "?data= must point at this site; https://evil.example is another site",
+      error:
+        "only addresses on this site (http://127.0.0.1:5173) are opened; " +
+        "https://evil.example is another site",
+    });
+  });
+
+  it("refuses a javascript: address as not an http(s) address, not as 'another site'", () => {
+    expect(initialDocumentUrl("?data=javascript:alert(document.cookie)", base)).toEqual({
+      error:
+        "only http(s) addresses on this site (http://127.0.0.1:5173) are opened; " +
+        '"javascript:alert(document.cookie)" is a javascript: address',
     });
   });
 
   it("explains an address that cannot be read instead of crashing", () => {
     expect(initialDocumentUrl("?data=http://", base)).toEqual({
-      error: '?data= is not a usable address: "http://"',
+      error: '"http://" is not an address',
     });
+  });
+
+  it("quotes only the start of a very long address", () => {
+    const long = `data:application/json,${"x".repeat(5000)}`;
+    const result = initialDocumentUrl(`?data=${encodeURIComponent(long)}`, base);
+    expect(typeof result !== "string" && result.error.length).toBeLessThan(200);
+    expect(typeof result !== "string" && result.error).toContain("…");
   });
 });
