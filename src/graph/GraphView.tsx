@@ -1,5 +1,6 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAppStoreApi } from "../store";
+import type { LoadProgress } from "./chunkedLoader";
 import { useGraphHandle } from "./graphHandle";
 
 // Requested as soon as the app's code runs, in parallel with the first document's download and
@@ -15,13 +16,18 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const handle = useGraphHandle();
+  // Only while a big document is drawn chunk by chunk: one re-render per chunk, never per node.
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
 
   useEffect(() => {
     let dispose: (() => void) | null = null;
     let cancelled = false;
     void graphModule.then(
       ({ mountGraph }) => {
-        if (!cancelled && container.current) dispose = mountGraph(container.current, store, handle);
+        if (!cancelled && container.current)
+          dispose = mountGraph(container.current, store, handle, {
+            onLoadProgress: setProgress,
+          });
       },
       (err: unknown) => {
         if (!cancelled) {
@@ -38,12 +44,20 @@ export function GraphView() {
   }, [store, handle]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph"
-      role="img"
-      aria-label="Graph of entities and relations. Use the entity list for keyboard access."
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph"
+        role="img"
+        aria-label="Graph of entities and relations. Use the entity list for keyboard access."
+      />
+      {progress && (
+        <p className="graph-progress" role="status" data-testid="graph-progress">
+          Drawing the graph: {progress.nodesAdded.toLocaleString("en")} of{" "}
+          {progress.nodesTotal.toLocaleString("en")} entities, most connected first…
+        </p>
+      )}
+    </>
   );
 }

@@ -9,7 +9,16 @@ import { ENTITY_TYPES } from "../model";
 import { selectFocus, selectSearchMatchIds, selectShown } from "../store";
 import type { AppStore, AppState } from "../store";
 import { toElements } from "./elements";
+import {
+  FIRST_SHARE,
+  loadProgressively,
+  orderForLoading,
+  PROGRESSIVE_MIN_ELEMENTS,
+} from "./chunkedLoader";
+import type { LoadProgress, ProgressiveLoad } from "./chunkedLoader";
 import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
+import { buildStylesheet } from "./stylesheet";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
 import { metricsFor } from "./metrics";
 
@@ -27,12 +36,17 @@ function sameShape(ele: SingularElementArgument, def: ElementDefinition): boolea
 
 /**
  * Diffs the graph against the document by id; every element comes out shown and unselected.
- * Returns true when every node has a saved position.
+ * Small changes are added here, in the same batch; when a big document brings many new
+ * elements they are handed back in `pending`, for `loadProgressively`.
  */
-function applyDocument(cy: Core, state: AppState): boolean {
+function applyDocument(
+  cy: Core,
+  state: AppState,
+): { allPlaced: boolean; pending: ElementDefinition[] } {
   const doc = state.document;
   const elements = doc ? toElements(doc, state.positions) : [];
   const byId = new Map(elements.map((e) => [e.data.id as string, e]));
+  let pending: ElementDefinition[] = [];
   cy.batch(() => {
     // Remove what is gone, and what changed kind or endpoints (Cytoscape cannot move an edge).
     cy.elements()
@@ -52,9 +66,44 @@ function applyDocument(cy: Core, state: AppState): boolean {
       existing.classes(def.classes ?? "");
       if (def.position) existing.position(def.position);
     }
-    cy.add(toAdd);
+    if (toAdd.length < PROGRESSIVE_MIN_ELEMENTS) cy.add(toAdd);
+    else pending = toAdd;
   });
-  return !!doc && doc.entities.length > 0 && doc.entities.every((e) => state.positions.has(e.id));
+  const allPlaced =
+    !!doc && doc.entities.length > 0 && doc.entities.every((e) => state.positions.has(e.id));
+  return { allPlaced, pending };
+}
+
+/** Fits the view to where nodes are and will be, so the view holds still while chunks arrive. */
+function fitToPoints(cy: Core, points: Iterable<{ x: number; y: number }>, padding = 30) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) return;
+  const r = 25; // about half a node and its label
+  const w = x2 - x1 + 2 * r;
+  const h = y2 - y1 + 2 * r;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+      y: cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+    },
+  });
 }
 
 /** Moves the nodes whose stored position differs from where they are drawn. */
@@ -85,25 +134,30 @@ function drawnPositions(
  * A class toggle, not a remove: elements keep their positions and the layout is not re-run.
  * Only elements whose state changes are touched, so Cytoscape restyles just those: at 20k
  * entities a per-element toggle of everything costs more than the redraw. Call inside a batch.
+ * With `added` (a chunk that just arrived, none of it hidden yet) only those are looked at, so a
+ * filter set while a big document loads holds for what arrives after it.
  */
-function applyFilterClasses(cy: Core, state: AppState) {
+function applyFilterClasses(cy: Core, state: AppState, added?: CollectionReturnValue) {
   const { visibleTypes, showWeakRelations } = state;
   const hiddenTypes = ENTITY_TYPES.filter((t) => !visibleTypes.has(t));
+  const scope = added ?? cy.elements();
   const hiddenNodes = hiddenTypes.length
-    ? cy.nodes(hiddenTypes.map((t) => `[type = "${t}"]`).join(", "))
+    ? scope.nodes(hiddenTypes.map((t) => `[type = "${t}"]`).join(", "))
     : cy.collection();
-  let toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(cy.edges(".weak"));
+  let toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(scope.edges(".weak"));
   if (narrowsBeyondTypes(state)) {
     // Relation types, sources, support, isolation or one neighbourhood: the store says what is
     // shown, and everything else is hidden. Types alone keep the selector path above.
     const shown = selectShown(state);
     toHide = toHide.union(
-      cy
-        .elements()
-        .filter((ele) =>
-          ele.isNode() ? !shown.entities.has(ele.id()) : !shown.relations.has(ele.id()),
-        ),
+      scope.filter((ele) =>
+        ele.isNode() ? !shown.entities.has(ele.id()) : !shown.relations.has(ele.id()),
+      ),
     );
+  }
+  if (added) {
+    toHide.addClass("hidden");
+    return;
   }
   const hiddenNow = cy.elements(".hidden");
   hiddenNow.difference(toHide).removeClass("hidden");
@@ -183,9 +237,39 @@ function centreOn(cy: Core, id: string) {
   if (!inView) cy.animate({ center: { eles: ele } }, { duration: 250 });
 }
 
-export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
+export interface BridgeHooks {
+  /** A big document is being added in chunks (null: none is, or it has finished). */
+  onLoadProgress?: (progress: LoadProgress | null) => void;
+  /** When the next chunk may go in; tests step through chunks with a queue of their own. */
+  schedule?: (next: () => void) => void;
+}
+
+/**
+ * Marks the benchmark and the browser tests read, each set just after the frame that draws it:
+ * Cytoscape draws in an animation-frame callback it queued earlier, so ours runs after it. (The
+ * WebGL renderer emits no "render" event.)
+ */
+function markAfterNextFrame(name: string) {
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => performance.mark(name));
+  }
+}
+
+export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks = {}): Unsubscribe {
   // Each layout or document bumps this; a slower, older layout then leaves positions alone.
   let layoutTicket = 0;
+  // The big document being added chunk by chunk; a newer document cancels it.
+  let loading: ProgressiveLoad | null = null;
+  let detail = FULL_DETAIL;
+
+  /** Big documents get the cheaper styles and viewport settings (see levelOfDetail.ts). */
+  const setDetailFor = (state: AppState) => {
+    const doc = state.document;
+    const next = detailLevelFor(doc ? doc.entities.length + doc.relations.length : 0);
+    if (!sameStyleLevel(next, detail)) cy.style(buildStylesheet(next));
+    applyViewportDetail(cy, next);
+    detail = next;
+  };
 
   const layoutAndFit = async (eles: CollectionReturnValue) => {
     const ticket = ++layoutTicket;
@@ -217,7 +301,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     if (!doc || state.layoutName !== "fcose" || fcoseReady()) return false;
     const n = doc.entities.length;
     return (
-      n > 0 && n <= MAIN_THREAD_FCOSE_LIMIT && doc.entities.some((e) => !doc.positions?.[e.id])
+      n > 0 && n <= MAIN_THREAD_FCOSE_LIMIT && doc.entities.some((e) => !state.positions.has(e.id))
     );
   };
 
@@ -233,20 +317,32 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
       return;
     }
     layoutTicket++; // whatever layout was running belongs to the previous document
+    loading?.cancel();
+    loading = null;
+    hooks.onLoadProgress?.(null);
     store.getState().setLayoutRunning(false);
-    // The benchmark and the browser tests read this mark: first frame drawn with the document.
-    if (state.document) cy.one("render", () => performance.mark("relgraph:first-frame"));
-    const allPlaced = applyDocument(cy, state);
-    if (state.document && !allPlaced) {
+    setDetailFor(state);
+    const { allPlaced, pending } = applyDocument(cy, state);
+    const placeOnSpiral = !!state.document && !allPlaced;
+    if (placeOnSpiral) {
       // Every layout starts from the same spiral in id order, so the same document gives the
       // same picture; big graphs are drawn on it at once while the worker lays them out.
-      const pos = spiralPositions(
-        cy
-          .nodes()
-          .map((n) => n.id())
-          .sort(),
-      );
+      const ids = cy.nodes().map((n) => n.id());
+      for (const d of pending) if (d.group === "nodes") ids.push(d.data.id as string);
+      const pos = spiralPositions(ids.sort());
       cy.batch(() => cy.nodes().forEach((n) => void n.position(pos.get(n.id())!)));
+      for (const d of pending) if (d.group === "nodes") d.position = pos.get(d.data.id as string);
+    }
+    if (pending.length > 0) {
+      loadInChunks(pending, placeOnSpiral);
+      return;
+    }
+    if (state.document) {
+      markAfterNextFrame("relgraph:first-frame");
+      markAfterNextFrame("relgraph:interactive");
+      markAfterNextFrame("relgraph:all-drawn");
+    }
+    if (placeOnSpiral) {
       // Laid out before the type filter applies, so hidden types get places too (layouts skip
       // hidden nodes) and ticking one back on never reveals a pile at (0,0). Small graphs are
       // laid out synchronously here (fcose is loaded by now), before any frame is drawn.
@@ -270,6 +366,48 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
     viewportApplied = req.n;
     cy.stop();
     cy.viewport({ zoom: req.viewport.zoom, pan: { ...req.viewport.pan } });
+  };
+
+  /**
+   * A big document: the view is fitted to where everything will be, then the most connected
+   * entities are drawn first and the rest follows chunk by chunk (see chunkedLoader.ts). Each
+   * chunk gets the filter and the focus as they are when it arrives.
+   */
+  const loadInChunks = (pending: ElementDefinition[], needsLayout: boolean) => {
+    const state = store.getState();
+    cy.batch(() => applyFilterClasses(cy, state));
+    applyFocus(cy, state);
+    const points = cy.nodes().map((n) => n.position());
+    for (const d of pending) if (d.group === "nodes" && d.position) points.push(d.position);
+    fitToPoints(cy, points);
+    let interactive = false;
+    const load = loadProgressively(cy, orderForLoading(pending), {
+      schedule: hooks.schedule,
+      onChunk: (added, progress) => {
+        const now = store.getState();
+        cy.batch(() => applyFilterClasses(cy, now, added));
+        if (selectFocus(now)) applyFocus(cy, now);
+        if (progress.elementsAdded === added.length) markAfterNextFrame("relgraph:first-frame");
+        if (!interactive && progress.nodesAdded >= FIRST_SHARE * progress.nodesTotal) {
+          interactive = true;
+          markAfterNextFrame("relgraph:interactive");
+        }
+        if (progress.done) markAfterNextFrame("relgraph:all-drawn");
+        hooks.onLoadProgress?.(progress.done ? null : progress);
+      },
+    });
+    loading = load;
+    void load.finished.then((complete) => {
+      if (loading === load) loading = null;
+      if (!complete || cy.destroyed()) return;
+      // What follows the whole graph (search rings, metric sizes, a shared link's camera) once
+      // all of it is in.
+      const now = store.getState();
+      applySearchMatches(cy, now);
+      applySizing(cy, now);
+      applyViewportRequest(now);
+      if (needsLayout) void layoutAndFit(cy.elements());
+    });
   };
 
   const unsubs: Unsubscribe[] = [
@@ -359,6 +497,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore): Unsubscribe {
   return () => {
     clearTimeout(viewportTimer);
     layoutTicket++;
+    loading?.cancel();
     unsubs.forEach((u) => u());
     cy.removeAllListeners();
   };

@@ -34,7 +34,10 @@ export function orderForLoading(elements: readonly ElementDefinition[]): Element
   // Edges bucketed by the rank of their later endpoint (-1: both already in the graph).
   const after: ElementDefinition[][] = Array.from({ length: order.length + 1 }, () => []);
   for (const e of edges) {
-    const k = Math.max(rank.get(e.data.source as string) ?? -1, rank.get(e.data.target as string) ?? -1);
+    const k = Math.max(
+      rank.get(e.data.source as string) ?? -1,
+      rank.get(e.data.target as string) ?? -1,
+    );
     after[k + 1].push(e);
   }
   const out: ElementDefinition[] = [...after[0]];
@@ -60,6 +63,12 @@ export interface ProgressiveLoadOptions {
   schedule?: (next: () => void) => void;
   /** Milliseconds a chunk and its frame should take together; chunk sizes follow it. */
   budgetMs?: number;
+  /**
+   * The smallest chunk as a share of what is already in. Every frame redraws all that is in,
+   * so when frames are slow anyway, chunks that grow with the graph keep the number of frames
+   * (and the time to everything drawn) down, at the price of longer tasks near the end.
+   */
+  growth?: number;
   firstChunk?: number;
   minChunk?: number;
   maxChunk?: number;
@@ -94,6 +103,7 @@ export function loadProgressively(
     onChunk,
     schedule = afterNextFrame,
     budgetMs = 90,
+    growth = 0.5,
     firstChunk = 600,
     minChunk = 200,
     maxChunk = 6000,
@@ -132,7 +142,8 @@ export function loadProgressively(
     schedule(() => {
       // The time since `started` covers the add, the style and the frame that drew the chunk.
       const took = Math.max(1, now() - started);
-      size = Math.round(Math.min(maxChunk, Math.max(minChunk, (size * budgetMs) / took)));
+      const wanted = Math.max((size * budgetMs) / took, growth * next);
+      size = Math.round(Math.min(maxChunk, Math.max(minChunk, wanted)));
       step();
     });
   };

@@ -1,6 +1,7 @@
 import cytoscape from "cytoscape";
 import type { AppStore } from "../store";
 import { bindStoreToGraph } from "./bridge";
+import type { BridgeHooks } from "./bridge";
 import type { GraphHandle } from "./graphHandle";
 import { disposeLayoutWorker } from "./layout";
 import { buildStylesheet } from "./stylesheet";
@@ -12,14 +13,42 @@ declare global {
   }
 }
 
+/** Where the renderer choice is kept between visits; `?renderer=` in the address overrides it. */
+export const RENDERER_SETTING_KEY = "relgraph:renderer";
+
+/**
+ * Canvas (the default) or Cytoscape's WebGL renderer. WebGL draws big graphs far faster on a
+ * machine with a GPU; without one the browser emulates it on the CPU, which is much slower than
+ * the canvas (see docs/performance.md), so it is opt-in.
+ */
+export function wantsWebgl(search: string, stored: string | null): boolean {
+  const asked = new URLSearchParams(search).get("renderer");
+  return (asked ?? stored) === "webgl";
+}
+
+function storedRenderer(): string | null {
+  try {
+    return localStorage.getItem(RENDERER_SETTING_KEY);
+  } catch {
+    return null; // storage blocked: the default it is
+  }
+}
+
 /**
  * Creates the one Cytoscape instance in `container`, binds it to the store and returns its
  * teardown. This module and Cytoscape itself are a chunk of their own, fetched while React
  * draws the shell and the first document downloads, so neither waits for the other.
  */
-export function mountGraph(container: HTMLElement, store: AppStore, handle: GraphHandle) {
+export function mountGraph(
+  container: HTMLElement,
+  store: AppStore,
+  handle: GraphHandle,
+  hooks: BridgeHooks = {},
+) {
+  const webgl = wantsWebgl(location.search, storedRenderer());
   const cy = cytoscape({
     container,
+    ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
     style: buildStylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
@@ -31,7 +60,7 @@ export function mountGraph(container: HTMLElement, store: AppStore, handle: Grap
   });
   window.__cy = cy;
   handle.attach(cy);
-  const unbind = bindStoreToGraph(cy, store);
+  const unbind = bindStoreToGraph(cy, store, hooks);
   // Cytoscape only notices window resizes; a folded column or a phone's sheet resizes the
   // container alone.
   // The point that was in the middle stays in the middle, and a selected node that the resize

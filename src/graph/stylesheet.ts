@@ -1,10 +1,12 @@
 import type { StylesheetJson } from "cytoscape";
 import { ENTITY_TYPES, ENTITY_TYPE_STYLE } from "../model";
+import { FULL_DETAIL } from "./levelOfDetail";
+import type { DetailLevel } from "./levelOfDetail";
 
 // Styles are keyed on data and classes, never computed by functions: Cytoscape can then cache
 // them, which matters at 20k elements.
 
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJson {
   return [
     {
       selector: "node",
@@ -67,6 +69,7 @@ export function buildStylesheet(): StylesheetJson {
       selector: "edge.weak",
       style: { "line-style": "dashed", width: 1, "line-color": "#c4cbd2", label: "" },
     },
+    ...bigGraphStyles(level),
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.22, "text-opacity": 0.4 } },
     {
@@ -115,4 +118,35 @@ export function buildStylesheet(): StylesheetJson {
       style: { "border-width": 5, "border-color": "#3b1f7a" },
     },
   ];
+}
+
+/**
+ * What a big graph gives up (see levelOfDetail.ts), as plain overrides: straight haystack edges
+ * need no curve geometry and no parallel-edge bookkeeping, which is most of Cytoscape's work per
+ * edge; a directed relation keeps its direction as an arrow at the middle. One-line labels need
+ * no word wrapping when their size is measured, and appear from a larger on-screen size, so a
+ * zoomed-out view is not a carpet of text.
+ */
+function bigGraphStyles(level: DetailLevel): StylesheetJson {
+  const out: StylesheetJson = [];
+  if (level.cheapEdges) {
+    out.push(
+      { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0 } },
+      {
+        selector: "edge.directed",
+        style: {
+          "target-arrow-shape": "none",
+          "mid-target-arrow-shape": "triangle",
+          "mid-target-arrow-color": "#8c959f",
+        },
+      },
+    );
+  }
+  if (level.cheapLabels) {
+    out.push(
+      { selector: "node", style: { "text-wrap": "ellipsis", "min-zoomed-font-size": 10 } },
+      { selector: "edge", style: { "min-zoomed-font-size": 10 } },
+    );
+  }
+  return out;
 }
