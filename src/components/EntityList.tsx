@@ -63,7 +63,7 @@ export function EntityList() {
   const { items: found, query } = useListItems();
   const [sort, setSort] = useState<ListSort>("name");
   const [column, setColumn] = useState<MetricName>("degree");
-  const metrics = useMetrics();
+  const metrics = useMetrics(column !== "degree");
   const items = useSortedItems(found, sort, metrics);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -165,7 +165,9 @@ export function EntityList() {
               <TypeIcon type={e.type} size={14} />
               <span className="entity-label">{e.label}</span>
               <span className="entity-metric">
-                {formatMetric(column, metrics?.byId.get(e.id)?.[column])}
+                {metrics.pending && column !== "degree"
+                  ? "…"
+                  : formatMetric(column, metrics.byId.get(e.id)?.[column])}
               </span>
             </div>
           ))}

@@ -15,13 +15,9 @@ export function formatMetric(metric: MetricName, value: number | undefined): str
 }
 
 /** Items in list order: A-Z (as given), or by a metric, highest first, ties A-Z. */
-export function useSortedItems(
-  items: Entity[],
-  sort: ListSort,
-  metrics: MetricsResult | null,
-): Entity[] {
+export function useSortedItems(items: Entity[], sort: ListSort, metrics: MetricsResult): Entity[] {
   return useMemo(() => {
-    if (sort === "name" || !metrics) return items;
+    if (sort === "name") return items;
     const value = (e: Entity) => metrics.byId.get(e.id)?.[sort] ?? -1;
     // Stable sort: equal values keep the alphabetical order they came in.
     return [...items].sort((a, b) => value(b) - value(a));

@@ -105,21 +105,22 @@ function formatMetric(metric: (typeof METRICS)[number], value: number): string {
 
 /** Degree, betweenness and PageRank of one entity among the shown ones, with its rank. */
 export function EntityMetrics({ entity }: { entity: Entity }) {
-  const metrics = useMetrics();
+  const metrics = useMetrics(true);
   const shown = useAppStore(selectShown);
   if (!shown.entities.has(entity.id)) return null;
-  if (!metrics) return <p className="muted small">Computing centrality…</p>;
   const mine = metrics.byId.get(entity.id);
   if (!mine) return null;
   const all = [...metrics.byId.values()];
   return (
     <dl className="metrics" aria-label="Centrality among the shown entities">
       {METRICS.map((m) => {
-        if (m !== "degree" && !metrics.complete) {
+        if (m !== "degree" && (!metrics.complete || metrics.pending)) {
           return (
             <div key={m}>
               <dt>{METRIC_LABEL[m]}</dt>
-              <dd className="muted small">too many entities shown; filter to compute</dd>
+              <dd className="muted small">
+                {metrics.pending ? "computing…" : "too many shown; filter to compute"}
+              </dd>
             </div>
           );
         }

@@ -7,7 +7,7 @@ import type {
 } from "cytoscape";
 import { ENTITY_TYPES } from "../model";
 import { selectFocus, selectSearchMatchIds, selectShown } from "../store";
-import type { AppStore, AppState } from "../store";
+import type { AppStore, AppState, MetricName } from "../store";
 import { toElements } from "./elements";
 import {
   FIRST_SHARE,
@@ -20,7 +20,8 @@ import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
 import { buildStylesheet } from "./stylesheet";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
-import { metricsFor } from "./metrics";
+import { degreeOnly, metricsFor } from "./metrics";
+import type { MetricsResult } from "./metrics";
 
 // The only place where the store and the graph meet. Store -> graph through subscriptions;
 // graph -> store through actions, read fresh with getState() so handlers never go stale.
@@ -211,18 +212,16 @@ function applySearchMatches(cy: Core, state: AppState) {
 const MIN_SIZE = 22;
 const MAX_SIZE = 72;
 
-/** Sizes shown nodes by a metric (area grows with the value), or gives them back their own size. */
-function applySizing(cy: Core, state: AppState) {
-  const metric = state.sizeBy;
-  if (!metric) {
+/** Sizes nodes by a metric's value (area grows with it), or gives them their type's size. */
+function drawSizes(cy: Core, metric: MetricName | null, metrics: MetricsResult | null) {
+  if (!metric || !metrics) {
     cy.batch(() => cy.nodes(".sized").removeClass("sized"));
     return;
   }
-  const { byId, max } = metricsFor(state.document, selectShown(state));
-  const top = max[metric] || 1;
+  const top = metrics.max[metric] || 1;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const value = byId.get(n.id())?.[metric] ?? 0;
+      const value = metrics.byId.get(n.id())?.[metric] ?? 0;
       n.data("size", MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / top));
     });
     cy.nodes().addClass("sized");
@@ -351,10 +350,26 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     cy.batch(() => applyFilterClasses(cy, state));
     applyFocus(cy, state);
     applySearchMatches(cy, state);
-    applySizing(cy, state);
+    applySizing(state);
     if (state.document) cy.fit(cy.elements(":visible"), 30);
     // Fresh state: a layout started above may still be running, and then it applies the camera.
     applyViewportRequest(store.getState());
+  };
+
+  /**
+   * Degree is known at once; betweenness and PageRank come from the metrics worker, and are drawn
+   * only if the metric and the shown set are still the same when they arrive.
+   */
+  const applySizing = (state: AppState) => {
+    const metric = state.sizeBy;
+    const shown = selectShown(state);
+    if (!metric) return drawSizes(cy, null, null);
+    if (metric === "degree") return drawSizes(cy, metric, degreeOnly(state.document, shown));
+    void metricsFor(state.document, shown).then((m) => {
+      const now = store.getState();
+      if (cy.destroyed() || now.sizeBy !== metric || selectShown(now) !== shown) return;
+      drawSizes(cy, metric, m);
+    });
   };
 
   // A camera position asked for by a shared link: applied once, after the document is drawn.
@@ -419,13 +434,13 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     store.subscribe(selectShown, () => {
       const state = store.getState();
       cy.batch(() => applyFilterClasses(cy, state));
-      applySizing(cy, state);
+      applySizing(state);
     }),
     store.subscribe(selectFocus, () => applyFocus(cy, store.getState())),
     store.subscribe(selectSearchMatchIds, () => applySearchMatches(cy, store.getState())),
     store.subscribe(
       (s) => s.sizeBy,
-      () => applySizing(cy, store.getState()),
+      () => applySizing(store.getState()),
     ),
     store.subscribe(
       (s) => s.selection,

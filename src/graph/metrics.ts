@@ -1,85 +1,119 @@
-import cytoscape from "cytoscape";
-import type { ElementDefinition } from "cytoscape";
 import type { GraphDocument } from "../model";
 import type { MetricName, Visibility } from "../store";
+import type { CentralityRequest, CentralityResult } from "./centrality";
 
-// Who matters, with Cytoscape's own algorithms on a headless instance built from what is shown:
-// hidden entities and relations take no part. Pure from the caller's side: same input, same
-// numbers, and the on-screen graph is never touched.
+// Who matters among what is shown: hidden entities and relations take no part. Degree is the
+// number of shown relations an entity has (what Cytoscape's degree() gives; a test holds them
+// equal) and is known at once. Betweenness and PageRank come from Cytoscape's own algorithms in
+// a worker, because on a thousand entities they take seconds.
 
 export type EntityMetrics = Record<MetricName, number>;
 
 export interface MetricsResult {
   byId: ReadonlyMap<string, EntityMetrics>;
-  /** The largest value of each metric among shown entities (for sizing and for bars). */
+  /** The largest value of each metric among shown entities (for sizing). */
   max: EntityMetrics;
-  /**
-   * Betweenness and PageRank need every pair of entities (PageRank in Cytoscape builds an n x n
-   * matrix), so above FULL_METRICS_LIMIT shown entities only degree is computed.
-   */
+  /** Betweenness and PageRank are still being computed (they read 0 until then). */
+  pending: boolean;
+  /** False when too many entities are shown for betweenness and PageRank (see the limit). */
   complete: boolean;
 }
 
-export const FULL_METRICS_LIMIT = 2000;
+/**
+ * Cytoscape's PageRank builds an n x n matrix and its betweenness visits every pair, so above
+ * this many shown entities only degree is computed; filtering brings the others back.
+ */
+export const CENTRALITY_LIMIT = 1000;
 
-function headless(elements: ElementDefinition[]) {
-  return cytoscape({ headless: true, styleEnabled: false, elements });
-}
-
-export function computeMetrics(doc: GraphDocument | null, shown: Visibility): MetricsResult {
+function assemble(
+  doc: GraphDocument | null,
+  shown: Visibility,
+  centrality: CentralityResult | null,
+): MetricsResult {
   const byId = new Map<string, EntityMetrics>();
   const max: EntityMetrics = { degree: 0, betweenness: 0, pagerank: 0 };
-  if (!doc || shown.entities.size === 0) return { byId, max, complete: true };
-  const nodes: ElementDefinition[] = [...shown.entities].map((id) => ({
-    group: "nodes",
-    data: { id },
-  }));
-  const edges: ElementDefinition[] = [];
-  // PageRank walks edges from source to target; an undirected relation can be walked both ways.
-  const walks: ElementDefinition[] = [];
-  for (const r of doc.relations) {
+  for (const id of shown.entities) byId.set(id, { degree: 0, betweenness: 0, pagerank: 0 });
+  for (const r of doc?.relations ?? []) {
     if (!shown.relations.has(r.id) || r.source === r.target) continue;
-    edges.push({ group: "edges", data: { id: r.id, source: r.source, target: r.target } });
-    walks.push({ group: "edges", data: { id: `${r.id}>`, source: r.source, target: r.target } });
-    if (!r.directed) {
-      walks.push({ group: "edges", data: { id: `${r.id}<`, source: r.target, target: r.source } });
-    }
+    byId.get(r.source)!.degree++;
+    byId.get(r.target)!.degree++;
   }
-  const cy = headless([...nodes, ...edges]);
-  const complete = shown.entities.size <= FULL_METRICS_LIMIT;
-  const betweenness = complete ? cy.elements().betweennessCentrality({ directed: false }) : null;
-  let rank: ((node: cytoscape.NodeSingular) => number) | null = null;
-  let walkCy: cytoscape.Core | null = null;
-  if (complete) {
-    walkCy = headless([...nodes, ...walks]);
-    const pr = walkCy.elements().pageRank({ dampingFactor: 0.85 });
-    rank = (n) => pr.rank(walkCy!.getElementById(n.id()));
+  for (const [id, b, p] of centrality ?? []) {
+    const m = byId.get(id);
+    if (!m) continue;
+    m.betweenness = b;
+    m.pagerank = p;
   }
-  cy.nodes().forEach((n) => {
-    const m: EntityMetrics = {
-      degree: n.degree(false),
-      betweenness: betweenness ? betweenness.betweennessNormalized(n) : 0,
-      pagerank: rank ? rank(n) : 0,
-    };
-    byId.set(n.id(), m);
+  for (const m of byId.values()) {
     max.degree = Math.max(max.degree, m.degree);
     max.betweenness = Math.max(max.betweenness, m.betweenness);
     max.pagerank = Math.max(max.pagerank, m.pagerank);
+  }
+  const complete = shown.entities.size <= CENTRALITY_LIMIT;
+  return { byId, max, pending: complete && !centrality && byId.size > 0, complete };
+}
+
+export function centralityRequest(doc: GraphDocument | null, shown: Visibility): CentralityRequest {
+  const edges: [string, string, boolean][] = [];
+  for (const r of doc?.relations ?? []) {
+    if (shown.relations.has(r.id)) edges.push([r.source, r.target, r.directed]);
+  }
+  return { nodes: [...shown.entities], edges };
+}
+
+/** Degree now, betweenness and PageRank pending: what can be shown without waiting. */
+export function degreeOnly(doc: GraphDocument | null, shown: Visibility): MetricsResult {
+  return assemble(doc, shown, null);
+}
+
+let worker: Worker | null = null;
+let running: { shown: Visibility; settle: (r: CentralityResult | null) => void } | null = null;
+
+function inWorker(request: CentralityRequest, shown: Visibility): Promise<CentralityResult | null> {
+  // A newer request makes the running one moot: its worker is stopped, its promise gives null.
+  running?.settle(null);
+  worker?.terminate();
+  const w = new Worker(new URL("./metricsWorker.ts", import.meta.url), { type: "module" });
+  worker = w;
+  return new Promise((resolve) => {
+    const settle = (r: CentralityResult | null) => {
+      if (running?.shown === shown) running = null;
+      if (worker === w) worker = null;
+      w.terminate();
+      resolve(r);
+    };
+    running = { shown, settle };
+    w.onmessage = (ev: MessageEvent<CentralityResult>) => settle(ev.data);
+    w.onerror = () => settle(null);
+    w.postMessage(request);
   });
-  cy.destroy();
-  walkCy?.destroy();
-  return { byId, max, complete };
 }
 
 // Keyed on the store's memoised visibility object, so the panel, the list and the graph share
-// one computation per filter state, and a store's results never leak into another's.
-const cache = new WeakMap<Visibility, { doc: GraphDocument | null; result: MetricsResult }>();
+// one computation per filter state, and one store's results never reach another's.
+const cache = new WeakMap<
+  Visibility,
+  { doc: GraphDocument | null; result: Promise<MetricsResult> }
+>();
 
-/** computeMetrics, remembered for the same document and the same shown set. */
-export function metricsFor(doc: GraphDocument | null, shown: Visibility): MetricsResult {
+/** All three metrics of the shown entities, computed once per document and shown set. */
+export function metricsFor(doc: GraphDocument | null, shown: Visibility): Promise<MetricsResult> {
   const hit = cache.get(shown);
   if (hit && hit.doc === doc) return hit.result;
-  const result = computeMetrics(doc, shown);
+  let result: Promise<MetricsResult>;
+  if (!doc || shown.entities.size === 0 || shown.entities.size > CENTRALITY_LIMIT) {
+    result = Promise.resolve(assemble(doc, shown, null));
+  } else if (typeof Worker === "undefined") {
+    // No workers (tests, old browsers): computed here, after the current task.
+    result = import("./centrality").then((m) =>
+      assemble(doc, shown, m.computeCentrality(centralityRequest(doc, shown))),
+    );
+  } else {
+    result = inWorker(centralityRequest(doc, shown), shown).then((c) => {
+      if (!c) cache.delete(shown); // stopped for a newer request; asked again, it starts again
+      return assemble(doc, shown, c);
+    });
+  }
   cache.set(shown, { doc, result });
   return result;
 }

@@ -1,28 +1,30 @@
 import { useEffect, useMemo, useState } from "react";
 import { selectShown, useAppStore } from "../store";
 import type { AppState } from "../store";
+import { degreeOnly, metricsFor } from "./metrics";
 import type { MetricsResult } from "./metrics";
 
-type MetricsModule = typeof import("./metrics");
-// The metrics module brings Cytoscape with it; it is loaded on demand like the graph itself.
-let loaded: MetricsModule | null = null;
 const selectDocument = (s: AppState) => s.document;
 
-/** Degree, betweenness and PageRank of the shown entities; null until the module is loaded. */
-export function useMetrics(): MetricsResult | null {
+/**
+ * Degree, betweenness and PageRank of the shown entities. Degree is there at once; the other two
+ * are asked of the worker only when `centrality` is wanted, and arrive later (`pending` until
+ * then), so nobody pays for them just by opening a graph.
+ */
+export function useMetrics(centrality: boolean): MetricsResult {
   const doc = useAppStore(selectDocument);
   const shown = useAppStore(selectShown);
-  const [mod, setMod] = useState<MetricsModule | null>(loaded);
+  const quick = useMemo(() => degreeOnly(doc, shown), [doc, shown]);
+  const [full, setFull] = useState<{ shown: typeof shown; result: MetricsResult } | null>(null);
   useEffect(() => {
-    if (mod) return;
+    if (!centrality) return;
     let live = true;
-    void import("./metrics").then((m) => {
-      loaded = m;
-      if (live) setMod(m);
+    void metricsFor(doc, shown).then((result) => {
+      if (live && !result.pending) setFull({ shown, result });
     });
     return () => {
       live = false;
     };
-  }, [mod]);
-  return useMemo(() => (mod ? mod.metricsFor(doc, shown) : null), [mod, doc, shown]);
+  }, [doc, shown, centrality]);
+  return centrality && full && full.shown === shown ? full.result : quick;
 }

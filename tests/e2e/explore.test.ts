@@ -219,3 +219,23 @@ describe("shareable views", () => {
     expect(await page.evaluate(() => window.__cy!.$(":visible").length)).toBeGreaterThan(20);
   });
 });
+
+describe("who matters", () => {
+  it("sizing by PageRank (from the worker) draws Kazakhstan biggest; the list sorts by it", async () => {
+    const page = await openApp();
+    const width = (id: string) => page.evaluate((i) => window.__cy!.getElementById(i).width(), id);
+    const kamazBefore = await width("kamaz");
+    await page.getByLabel("Size nodes by").selectOption("pagerank");
+    await expect.poll(() => width("kazakhstan")).toBeGreaterThan(60);
+    expect(await width("kamaz")).toBeLessThan(await width("kazakhstan"));
+    await page.getByLabel("Size nodes by").selectOption("");
+    await expect.poll(() => width("kamaz")).toBe(kamazBefore);
+
+    await page.getByLabel("Metric column").selectOption("betweenness");
+    await page.getByRole("button", { name: "Sort by Betweenness" }).click();
+    const list = page.getByRole("listbox", { name: "Visible entities" });
+    await expect
+      .poll(() => list.getByRole("option").first().innerText())
+      .toMatch(/Kazakhstan\s+1\.000/);
+  });
+});

@@ -8,7 +8,8 @@ import {
   selectShown,
 } from "../../src/store";
 import type { GraphDocument } from "../../src/model";
-import { computeMetrics } from "../../src/graph/metrics";
+import cytoscape from "cytoscape";
+import { degreeOnly, metricsFor } from "../../src/graph/metrics";
 import { loadSeed } from "../helpers/seed";
 
 function seededStore(doc: GraphDocument = loadSeed()) {
@@ -182,30 +183,54 @@ describe("filters beyond entity types", () => {
 });
 
 describe("who matters, among what is shown", () => {
-  it("Kazakhstan has the highest degree, betweenness and PageRank on the seed", () => {
+  it("Kazakhstan has the highest degree, betweenness and PageRank on the seed", async () => {
     const store = seededStore();
-    const m = computeMetrics(store.getState().document, selectShown(store.getState()));
+    const m = await metricsFor(store.getState().document, selectShown(store.getState()));
     expect(m.complete).toBe(true);
+    expect(m.pending).toBe(false);
     const top = (k: "degree" | "betweenness" | "pagerank") =>
       [...m.byId].sort((a, b) => b[1][k] - a[1][k])[0][0];
     expect(top("degree")).toBe("kazakhstan");
     expect(top("betweenness")).toBe("kazakhstan");
     expect(top("pagerank")).toBe("kazakhstan");
     expect(m.byId.get("kazakhstan")!.degree).toBe(13);
+    // GBNews only cites Kazinform: nobody's shortest path runs through it.
     expect(m.byId.get("gbnews")!.betweenness).toBe(0);
+    expect(m.byId.get("kamaz")!.betweenness).toBe(0);
+    expect(m.byId.get("tatarstan")!.betweenness).toBeGreaterThan(0);
   });
 
-  it("hidden entities and relations are not counted: without Countries, Kazakhstan has no score", () => {
+  it("degree is what Cytoscape's own degree() says, on the shown graph", () => {
     const store = seededStore();
+    store.getState().setShowWeakRelations(true);
+    const doc = store.getState().document!;
+    const shown = selectShown(store.getState());
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        ...[...shown.entities].map((id) => ({ group: "nodes" as const, data: { id } })),
+        ...doc.relations
+          .filter((r) => shown.relations.has(r.id))
+          .map((r) => ({
+            group: "edges" as const,
+            data: { id: r.id, source: r.source, target: r.target },
+          })),
+      ],
+    });
+    const ours = degreeOnly(doc, shown);
+    cy.nodes().forEach((n) => expect(ours.byId.get(n.id())!.degree).toBe(n.degree(false)));
+    expect(ours.pending).toBe(true);
+    cy.destroy();
+  });
+
+  it("hidden entities and relations are not counted: without Countries, Kazakhstan has no score", async () => {
+    const store = seededStore();
+    const all = await metricsFor(store.getState().document, selectShown(store.getState()));
     store.getState().setTypeVisible("country", false);
-    const m = computeMetrics(store.getState().document, selectShown(store.getState()));
+    const m = await metricsFor(store.getState().document, selectShown(store.getState()));
     expect(m.byId.has("kazakhstan")).toBe(false);
     // KAMAZ's only shown relation went to Kazakhstan.
     expect(m.byId.get("kamaz")!.degree).toBe(0);
-    const tatarstan = computeMetrics(
-      store.getState().document,
-      selectShown(seededStore().getState()),
-    ).byId.get("tatarstan")!.degree;
-    expect(m.byId.get("tatarstan")!.degree).toBeLessThan(tatarstan);
+    expect(m.byId.get("tatarstan")!.degree).toBeLessThan(all.byId.get("tatarstan")!.degree);
   });
 });
