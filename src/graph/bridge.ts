@@ -419,7 +419,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       // all of it is in.
       const now = store.getState();
       applySearchMatches(cy, now);
-      applySizing(cy, now);
+      applySizing(now);
       applyViewportRequest(now);
       if (needsLayout) void layoutAndFit(cy.elements());
     });
