@@ -4,6 +4,7 @@ import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
 import type { Hit } from "./match";
 import { countryOf, runRules } from "./rules";
+import { ETHNIC } from "./ruleKit";
 import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
 import { splitSentences } from "./sentences";
 import type { SentenceSpan } from "./sentences";
@@ -36,6 +37,18 @@ const PERSON_TYPES = new Set(["leader", "person"]);
 interface TitleMemory {
   byTitle: Map<string, string>;
   byRelation: Map<string, string>;
+  /** `${relation}:${owner}` -> the person last named in that office: "Özbek lider" after
+   * "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev". */
+  byOffice: Map<string, string>;
+  /** The title's head word ("bakan") -> the people it has meant: a bare "Bakan" is the one of
+   * them the article has named most so far (its protagonist, not the last minister named). */
+  byHead: Map<string, Set<string>>;
+}
+
+/** "Dışişleri Bakanı", "Bakan" -> "bakan": a title's last word without its possessive. */
+function titleHead(title: string): string {
+  const words = foldTr(title).split(/\s+/u);
+  return (words[words.length - 1] ?? "").replace(/(s?[ıiuü])$/u, "");
 }
 
 /** Ranks and honorifics between a title and the name: "Genel Sekreteri Büyükelçi Ömüraliyev". */
@@ -76,11 +89,34 @@ function resolveTitles(
     byLast.set(h.last, h);
     byFirst.set(h.first, h);
   }
-  const memory: TitleMemory = { byTitle: new Map(), byRelation: new Map() };
+  const memory: TitleMemory = {
+    byTitle: new Map(),
+    byRelation: new Map(),
+    byOffice: new Map(),
+    byHead: new Map(),
+  };
   const type = (id: string) => gazetteer.entries.get(id)?.type;
   const coveredTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) coveredTokens.add(k);
   const ownerCase = (h: Hit) => h.case === "nominative" || h.case === "genitive";
+  // How often each person has been named so far: one pointer walks the hits as the titles go
+  // (both are in text order), so long articles stay linear.
+  const named = new Map<string, number>();
+  let hitAt = 0;
+  const salient = (people: Set<string> | undefined, before: number): string | undefined => {
+    while (hitAt < hits.length && hits[hitAt].start < before) {
+      const e = hits[hitAt++].entity;
+      named.set(e, (named.get(e) ?? 0) + 1);
+    }
+    if (!people || people.size === 0) return undefined;
+    let best: string | undefined;
+    let most = -1;
+    for (const p of people) {
+      const n = named.get(p) ?? 0;
+      if (n > most) [best, most] = [p, n];
+    }
+    return best;
+  };
   for (const t of titles) {
     let overlaps = false;
     for (let k = t.first; k <= t.last; k++) overlaps ||= coveredTokens.has(k);
@@ -121,6 +157,17 @@ function resolveTitles(
       k--;
     }
     if (!place && post) place = post;
+    // "Özbek lider", "Kırgız lider": a people's adjective names the country of the office.
+    const people = t.first > 0 ? tokens[t.first - 1] : undefined;
+    const peopleOf =
+      !place &&
+      people &&
+      Object.hasOwn(ETHNIC, people.folded) &&
+      /^\p{Lu}/u.test(people.text) &&
+      gazetteer.entries.has(ETHNIC[people.folded]) &&
+      phraseGap(text, people.end, t.start)
+        ? ETHNIC[people.folded]
+        : undefined;
     const relation =
       place && ORG_TYPES.has(type(place.entity) ?? "") ? "official_of" : t.alias.relation!;
     // The holder named after the title, past ranks and honorifics ("Büyükelçi", "Prof. Dr.").
@@ -149,6 +196,13 @@ function resolveTitles(
       if (!placeId) {
         placeId = gazetteer.entries.get(person)?.roles.find((r) => r.relation === relation)?.of;
       }
+    } else if (peopleOf) {
+      person =
+        memory.byOffice.get(`${relation}:${peopleOf}`) ??
+        gazetteer.roleHolders.get(`${relation}:${peopleOf}`)?.[0];
+    } else if (foldTr(t.alias.text) === "lider") {
+      // A bare "lider" is any leader: "İki lider" is no one person.
+      person = undefined;
     } else if (place) {
       // Among the holders of offices of that kind, one whose office has this very title first.
       const title = foldTr(t.alias.text);
@@ -165,18 +219,22 @@ function resolveTitles(
       // director only the same title.
       person =
         memory.byTitle.get(t.alias.text) ??
+        salient(memory.byHead.get(titleHead(t.alias.text)), t.start) ??
         (relation === "official_of" ? undefined : memory.byRelation.get(relation));
     }
     if (!person) continue;
     memory.byTitle.set(t.alias.text, person);
     memory.byRelation.set(relation, person);
-    const start = place ? place.start : t.start;
+    const head = titleHead(t.alias.text);
+    (memory.byHead.get(head) ?? memory.byHead.set(head, new Set()).get(head)!).add(person);
+    if (placeId) memory.byOffice.set(`${relation}:${placeId}`, person);
+    const start = place ? place.start : peopleOf && people ? people.start : t.start;
     mentions.push({
       entity: person,
       type: type(person) ?? "person",
       start,
       end: t.end,
-      first: place ? place.first : t.first,
+      first: place ? place.first : peopleOf ? t.first - 1 : t.first,
       last: t.last,
       case: t.case,
       kind: "title",

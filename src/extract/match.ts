@@ -64,7 +64,20 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
   if (!lastFolded.startsWith(stem) || !capitalOk(alias, n - 1, tok)) return undefined;
   const start = tokens[i].start;
   const rest = lastFolded.slice(stem.length);
-  const suffixes = suffixesFor(stem, alias.possessive, alias.our);
+  const own = suffixesFor(stem, alias.possessive, alias.our);
+  // An acronym is read letter by letter and ends in a vowel sound ("THY'nin", "SOCAR'a" aside);
+  // a name ending in ı/i guessed to be a compound may be no compound ("Çelikyapı'dan").
+  const acronym = /^\p{Lu}{2,5}$/u.test(alias.text.split(/\s+/u).pop() ?? "");
+  const suffixes = {
+    get(ending: string) {
+      const form = own.get(ending);
+      if (form) return form;
+      const other =
+        (alias.possessive ? suffixesFor(stem).get(ending) : undefined) ??
+        (acronym ? suffixesFor(`${stem}e`).get(ending) : undefined);
+      return other ? { ...other, confidence: Math.min(other.confidence, 0.8) } : undefined;
+    },
+  };
   const base = { alias, entity: alias.entity, start, first: i };
   if (rest === "") {
     const next = tokens[lastIndex + 1];

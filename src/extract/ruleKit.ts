@@ -71,6 +71,28 @@ export const ACTOR: ReadonlySet<EntityType> = new Set([
 ]);
 export const BODY: ReadonlySet<EntityType> = new Set(["company", "organisation"]);
 
+/** Peoples whose adjective names a country: "Türk şirketi", "Özbek pazarı". */
+export const ETHNIC: Record<string, string> = {
+  türk: "turkey",
+  rus: "russia",
+  kazak: "kazakhstan",
+  özbek: "uzbekistan",
+  kırgız: "kyrgyzstan",
+  türkmen: "turkmenistan",
+  azeri: "azerbaijan",
+  tatar: "tatarstan",
+  alman: "germany",
+  fransız: "france",
+  ingiliz: "united-kingdom",
+  italyan: "italy",
+  japon: "japan",
+  çin: "china",
+  amerikan: "united-states",
+  macar: "hungary",
+  gürcü: "georgia",
+  ukraynalı: "ukraine",
+};
+
 /** Head words of projects that are built things (located somewhere) rather than events (held). */
 const FACILITY =
   /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez)/u;

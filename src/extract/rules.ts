@@ -2,6 +2,7 @@ import type { Emitted, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
   BODY,
+  ETHNIC,
   CLASSIFIER_LOCATIVE,
   PARTICIPLE,
   PERSON,
@@ -20,28 +21,6 @@ import {
 
 export type { DemonymRec, Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 export { countryOf, isFacility } from "./ruleKit";
-
-/** Peoples whose adjective names a country: "Türk şirketi", "Özbek pazarı". */
-const ETHNIC: Record<string, string> = {
-  türk: "turkey",
-  rus: "russia",
-  kazak: "kazakhstan",
-  özbek: "uzbekistan",
-  kırgız: "kyrgyzstan",
-  türkmen: "turkmenistan",
-  azeri: "azerbaijan",
-  tatar: "tatarstan",
-  alman: "germany",
-  fransız: "france",
-  ingiliz: "united-kingdom",
-  italyan: "italy",
-  japon: "japan",
-  çin: "china",
-  amerikan: "united-states",
-  macar: "hungary",
-  gürcü: "georgia",
-  ukraynalı: "ukraine",
-};
 
 /** The verb "görüş-" (meet, talk) in any form but the bare noun "görüş" (opinion). */
 const MET = /^görüş(tü|tüler|müş|müşler|ecek|ecekler|erek|en|ebilir|me|mek|üyor|ür)/u;
@@ -777,12 +756,12 @@ const background: Rule = {
 
 /** A verb at token i whose stem matches, in any person, tense or converb form. */
 const GO =
-  /^(geld|gelir|gelec|gelerek|gelen|gelmiş|gitt|gider|gidec|giderek|giden|ulaşt|ulaşarak|ulaşan|vard|vararak)/u;
+  /^(geld|gelir|gelec|gelerek|gelen|gelmiş|gitt|gider|gidec|giderek|giden|ulaşt|ulaşarak|ulaşan|vard|vararak|geçt|geçerek)/u;
 
 const arrives: Rule = {
   name: "visited-gel-dative",
   emits: ["visited"],
-  trigger: "geldi, gitti, ulaştı, vardı (and their converbs)",
+  trigger: "geldi, gitti, ulaştı, vardı, geçti (and their converbs)",
   frame: "SUBJECT(person) ... PLACE-dative <verb of arrival>",
   example: "Erdoğan, zirve için Kazana geldi. (Erdoğan visited Kazan)",
   run(s, emit) {
@@ -838,13 +817,35 @@ const visitNoun: Rule = {
 const receives: Rule = {
   name: "met-with-kabul-karsila",
   emits: ["met_with", "visited"],
-  trigger: "kabul etti, karşıladı (and their participles)",
-  frame: "SUBJECT ... PERSON-accusative (PLACE-locative) ... kabul et-|karşıla-",
+  trigger: "kabul etti, karşıladı (and their participles); tarafından kabul edildi/karşılandı",
+  frame:
+    "SUBJECT ... PERSON-accusative (PLACE-locative) ... kabul et-|karşıla-; GUEST ... HOST tarafından kabul edildi",
   example:
     "Tokayev, Kubanıçbek Ömüraliyevi kabul etti. (Tokayev met_with Ömüraliyev); Erdoğanı Kazan Havalimanında Metşin karşıladı (and Erdoğan visited the airport)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
+      // The passive: "X, Y tarafından kabul edildi/karşılandı".
+      if (w === "tarafından") {
+        const agent = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
+        const v = s.word(i + 1);
+        const passive = (v === "kabul" && /^edil/u.test(s.word(i + 2))) || /^karşılan/u.test(v);
+        if (!agent || !passive) continue;
+        const trigger = s.span(i, v === "kabul" ? i + 2 : i + 1);
+        for (const g of s.persons.filter((m) => m.case === "nominative" && m.last < agent.first)) {
+          if (g.entity === agent.entity) continue;
+          emit({ type: "met_with", source: agent.entity, target: g.entity, triggers: [trigger] });
+          for (const p of s.mentions)
+            if (
+              PLACE.has(p.type) &&
+              p.case === "locative" &&
+              p.start > g.start &&
+              p.last < agent.first
+            )
+              emit({ type: "visited", source: g.entity, target: p.entity, triggers: [trigger] });
+        }
+        continue;
+      }
       const kabul = w === "kabul" && /^(etti|eder|edecek|etmiş|ederek|eden)/u.test(s.word(i + 1));
       if (!kabul && !/^karşıla(dı|r|yacak|mış|yarak|yan)/u.test(w)) continue;
       const guests = s.persons.filter((m) => m.case === "accusative" && m.last < i);
@@ -888,12 +889,15 @@ const basedEthnic: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : undefined;
+      // "Türk şirketi", "Türk beyaz eşya üreticisi": up to two words of trade in between.
+      let f = i + 1;
+      while (f < i + 3 && !FIRM.test(s.word(f)) && /^\p{Ll}/u.test(s.tokens[f]?.text ?? "")) f++;
       // Singular only: "Türk şirketleriyle" speaks of Turkish companies in general.
-      if (!country || !FIRM.test(s.word(i + 1)) || /l[ae]r/u.test(s.word(i + 1))) continue;
+      if (!country || !FIRM.test(s.word(f)) || /l[ae]r/u.test(s.word(f))) continue;
       if (!s.ctx.gazetteer.entries.has(country)) continue;
-      const company = companyNear(s, i, i + 1);
+      const company = companyNear(s, i, f);
       if (company)
-        emit({ type: "based_in", source: company, target: country, triggers: [s.span(i, i + 1)] });
+        emit({ type: "based_in", source: company, target: country, triggers: [s.span(i, f)] });
     }
   },
 };
@@ -1195,6 +1199,90 @@ const participateEvent: Rule = {
   },
 };
 
+const visitContacts: Rule = {
+  name: "visited-temaslar",
+  emits: ["visited"],
+  trigger: "temasları, temaslarını, temaslarda (after a place in the -ki or locative case)",
+  frame: "PLACE-relative|locative temas- ... SUBJECT(person)",
+  example: "Taşkentteki temaslarını tamamlayan Çavuşoğlu döndü. (Çavuşoğlu visited Tashkent)",
+  run(s, emit) {
+    const subject = s.persons.find((m) => m.case === "nominative");
+    if (!subject) return;
+    for (let i = s.from; i < s.to; i++) {
+      // "Kazakistanda temaslarda bulunan X" is X's visit (visited-bulunan), not the subject's.
+      if (!/^temas/u.test(s.word(i)) || s.word(i + 1) === "bulunan") continue;
+      const place = s
+        .endingAt(i - 1)
+        .find((m) => PLACE.has(m.type) && (m.case === "relative" || m.case === "locative"));
+      if (place)
+        emit({
+          type: "visited",
+          source: subject.entity,
+          target: place.entity,
+          triggers: [s.span(i)],
+        });
+    }
+  },
+};
+
+const companyPosition: Rule = {
+  name: "official-sirketin-position",
+  emits: ["official_of"],
+  trigger: "şirketin ... müdürü/direktörü/başkanı (olan) PERSON",
+  frame: "şirketin|firmanın (region) <position> (olan) PERSON: an office in the company named last",
+  example:
+    "Arçelik büyüyor. Şirketin bölge müdürü olan Ali Kaya konuştu. (Ali Kaya official_of Arçelik)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (!/^(şirketin|firmanın|holdingin|şirketimizin)$/u.test(s.word(i))) continue;
+      let position = -1;
+      for (let j = i + 1; j <= i + 4 && j < s.to; j++)
+        if (/^(müdürü|direktörü|başkanı|yöneticisi|sözcüsü|temsilcisi|ortağı)$/u.test(s.word(j))) {
+          position = j;
+          break;
+        }
+      if (position < 0) continue;
+      const k = s.word(position + 1) === "olan" ? position + 2 : position + 1;
+      const person = s.mentions.find(
+        (m) => PERSON.has(m.type) && m.kind === "name" && m.first >= k && m.first <= k + 3,
+      );
+      const company =
+        s.mentions.find((m) => m.type === "company" && m.last < i)?.entity ??
+        s.ctx.earlier?.((m) => m.type === "company")?.entity;
+      if (person && company)
+        emit({
+          type: "official_of",
+          source: person.entity,
+          target: company,
+          triggers: [s.span(i), s.span(position)],
+        });
+    }
+  },
+};
+
+const together: Rule = {
+  name: "met-with-ile-birlikte",
+  emits: ["met_with"],
+  trigger: "ile birlikte",
+  frame: "SUBJECT(person) ... PERSON ile birlikte <verb>",
+  example: "Çavuşoğlu, Kamilov ile birlikte toplantıya katıldı. (Çavuşoğlu met_with Kamilov)",
+  run(s, emit) {
+    const subject = s.persons.find((m) => m.case === "nominative");
+    if (!subject) return;
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "ile" || s.word(i + 1) !== "birlikte") continue;
+      const other = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
+      if (other && other.entity !== subject.entity && subject.last < other.first)
+        emit({
+          type: "met_with",
+          source: subject.entity,
+          target: other.entity,
+          triggers: [s.span(i, i + 1)],
+        });
+    }
+  },
+};
+
 /** Every rule, in the order they run. */
 export const RULES: readonly Rule[] = [
   metWith,
@@ -1235,6 +1323,9 @@ export const RULES: readonly Rule[] = [
   dashCooperation,
   connects,
   participateEvent,
+  visitContacts,
+  companyPosition,
+  together,
   background,
 ];
 

@@ -167,3 +167,47 @@ describe("names the gazetteer does not know", () => {
     expect(result.suggestions.map((s) => s.base)).toContain("Aktobe");
   });
 });
+
+describe("names written the way news writes them", () => {
+  const file = JSON.parse(readFileSync("data/gazetteer.json", "utf8"));
+  file.entities.push(
+    { id: "thy", type: "company", label: "THY", aliases: ["THY"] },
+    {
+      id: "prefabrik",
+      type: "company",
+      label: "Prefabrik & Çelikyapı",
+      aliases: ["Prefabrik & Çelikyapı"],
+    },
+    {
+      id: "cavusoglu",
+      type: "person",
+      label: "Mevlüt Çavuşoğlu",
+      aliases: ["Mevlüt Çavuşoğlu", "Çavuşoğlu"],
+    },
+  );
+  const g = compileGazetteer(file);
+  const texts = (text: string) =>
+    extractArticles([{ id: "t", text }], g).document.entities.flatMap((e) =>
+      e.mentions.map((m) => `${e.id}:${m.text}`),
+    );
+
+  it("an acronym takes the endings it is read with: 'THY'nin'", () => {
+    expect(texts("Uçak THY'nin filosunda.")).toContain("thy:THY'nin");
+  });
+
+  it("a name ending in ı that is no compound takes plain endings: 'Çelikyapı'dan'", () => {
+    expect(texts("Prefabrik & Çelikyapı'dan yatırım.")).toContain(
+      "prefabrik:Prefabrik & Çelikyapı'dan",
+    );
+  });
+
+  it("capitals typed without the dotted İ still match: 'RUSTAM MINNIHANOV'UN'", () => {
+    expect(texts("RUSTAM MINNIHANOV'UN ZİYARETİ")).toContain("minnikhanov:RUSTAM MINNIHANOV'UN");
+  });
+
+  it("an initial before a surname belongs to the name: 'M. Çavuşoğlu', 'T.C.' with its stop", () => {
+    const found = texts("T.C. Dışişleri Bakanı M. Çavuşoğlu geldi.");
+    expect(found).toContain("cavusoglu:M. Çavuşoğlu");
+    expect(found).toContain("turkey:T.C.");
+  });
+});

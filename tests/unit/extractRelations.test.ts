@@ -5,6 +5,16 @@ import { compileGazetteer, extractArticles } from "../../src/extract/index";
 const gazetteer = compileGazetteer(JSON.parse(readFileSync("data/gazetteer.json", "utf8")));
 const seedText = readFileSync("data/articles/000_d7abfb82a5c11602.txt", "utf8");
 
+/** The shipped gazetteer plus a few people known by name only (no roles). */
+function withPeople(people: [string, string][]) {
+  const file = JSON.parse(readFileSync("data/gazetteer.json", "utf8"));
+  file.entities.push(
+    { id: "arcelik", type: "company", label: "Arçelik", aliases: ["Arçelik"] },
+    ...people.map(([id, name]) => ({ id, type: "person", label: name, aliases: [name] })),
+  );
+  return compileGazetteer(file);
+}
+
 function relations(text: string, id = "t") {
   return extractArticles([{ id, text }], gazetteer).document.relations;
 }
@@ -31,6 +41,54 @@ describe("relations read from single sentences", () => {
 
   it("'Kazakistan Cumhurbaşkanı' states who leads Kazakhstan, with the title as trigger", () => {
     expect(ids("Kazakistan Cumhurbaşkanı konuştu.")).toContain("r-tokayev-leader_of-kazakhstan");
+  });
+
+  it("an office's owner may stand a few words before the title: 'Türkiye'nin Moskova Büyükelçisi', 'T.C. Ekonomi Bakan Yardımcısı'", () => {
+    const g = withPeople([
+      ["tanju-bilgic", "Tanju Bilgiç"],
+      ["fatih-metin", "Fatih Metin"],
+    ]);
+    const rels = (text: string) =>
+      extractArticles([{ id: "t", text }], g).document.relations.map((r) => r.id);
+    expect(rels("Türkiye'nin Moskova Büyükelçisi Tanju Bilgiç konuştu.")).toContain(
+      "r-tanju-bilgic-official_of-turkey",
+    );
+    expect(rels("T.C. Ekonomi Bakan Yardımcısı Fatih Metin konuştu.")).toContain(
+      "r-fatih-metin-official_of-turkey",
+    );
+    // The head of a body is its official, not its leader.
+    expect(rels("Arçelik Genel Müdürü Tanju Bilgiç konuştu.")).toEqual([
+      "r-tanju-bilgic-official_of-arcelik",
+    ]);
+  });
+
+  it("'Cumhurbaşkanı Erdoğan' says whose president only where the sentence names the country", () => {
+    expect(ids("Cumhurbaşkanı Erdoğan konuştu.")).toEqual([]);
+    expect(ids("Cumhurbaşkanı Erdoğan, Türkiye adına konuştu.")).toContain(
+      "r-recep-tayyip-erdogan-leader_of-turkey",
+    );
+  });
+
+  it("'Özbek lider' is whoever the article named in that office; a bare 'Bakan' the minister it names most", () => {
+    const g = withPeople([
+      ["mirziyoyev", "Şevket Mirziyoyev"],
+      ["cavusoglu", "Çavuşoğlu"],
+      ["kamilov", "Abdulaziz Kamilov"],
+    ]);
+    const mentionsOf = (text: string, id: string) =>
+      extractArticles([{ id: "t", text }], g)
+        .document.entities.find((e) => e.id === id)
+        ?.mentions.map((m) => m.text) ?? [];
+    expect(
+      mentionsOf(
+        "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev konuştu. Özbek lider memnun.",
+        "mirziyoyev",
+      ),
+    ).toContain("Özbek lider");
+    const text =
+      "Türkiye Dışişleri Bakanı Çavuşoğlu geldi. Çavuşoğlu konuştu. Özbekistan Dışişleri Bakanı Abdulaziz Kamilov dinledi. Bakan sonra döndü.";
+    expect(mentionsOf(text, "cavusoglu")).toContain("Bakan");
+    expect(mentionsOf(text, "kamilov")).not.toContain("Bakan");
   });
 
   it("'İlk Başkanımız Şaimiev' resolves the country through Şaimiev's role fact", () => {
