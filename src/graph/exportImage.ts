@@ -48,6 +48,48 @@ export interface PngExportResult extends ExportPlan {
   requestedScale: number;
 }
 
+interface RendererInternals {
+  getPixelRatio?: () => number;
+  webgl?: boolean;
+}
+
+function rendererOf(cy: Core): RendererInternals | undefined {
+  return (cy as Core & { renderer?: () => RendererInternals | undefined }).renderer?.();
+}
+
+/**
+ * The current view as it is already on screen: Cytoscape's stacked canvases drawn into one. At
+ * 20,000 entities `cy.png` redraws every element into a fresh canvas with no caches (over ten
+ * seconds here); the screen's canvases hold that picture already. Only when they have at least
+ * the pixels asked for, and not for the WebGL renderer, whose buffer may be cleared.
+ */
+async function viewFromScreen(
+  cy: Core,
+  plan: ExportPlan,
+  background: ExportBackground,
+): Promise<Blob | null> {
+  if (rendererOf(cy)?.webgl) return null;
+  const container = cy.container();
+  if (!container) return null;
+  const layers = [...container.querySelectorAll("canvas")].sort(
+    (a, b) => Number(a.style.zIndex || 0) - Number(b.style.zIndex || 0),
+  );
+  if (layers.length === 0 || layers.some((c) => c.width < plan.width || c.height < plan.height)) {
+    return null;
+  }
+  const out = document.createElement("canvas");
+  out.width = plan.width;
+  out.height = plan.height;
+  const ctx = out.getContext("2d");
+  if (!ctx) return null;
+  if (background === "white") {
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+  }
+  for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
+  return new Promise((resolve) => out.toBlob((b) => resolve(b), "image/png"));
+}
+
 /** Exactly what is visible: filtered-out elements are display:none and are not drawn. */
 export async function exportPng(cy: Core, options: PngExportOptions): Promise<PngExportResult> {
   const visible = cy.elements(":visible");
@@ -57,15 +99,19 @@ export async function exportPng(cy: Core, options: PngExportOptions): Promise<Pn
       ? visible.boundingBox({})
       : { w: cy.width(), h: cy.height(), x1: 0, y1: 0 };
   const plan = planExport({ width: base.w, height: base.h }, options.scale);
-  // Cytoscape multiplies by the screen's pixel ratio; divide it out so 2x means twice the size
-  // on every screen.
-  const pxRatio = window.devicePixelRatio || 1;
-  const blob = await cy.png({
-    output: "blob-promise",
-    full: options.scope === "full",
-    scale: plan.scale / pxRatio,
-    bg: options.background === "white" ? "#ffffff" : undefined,
-  });
+  const fromScreen =
+    options.scope === "view" ? await viewFromScreen(cy, plan, options.background) : null;
+  // Cytoscape multiplies by its pixel ratio (the screen's, or 1 for big graphs, see
+  // levelOfDetail.ts); divide it out so 2x means twice the size on every screen.
+  const pxRatio = rendererOf(cy)?.getPixelRatio?.() ?? (window.devicePixelRatio || 1);
+  const blob =
+    fromScreen ??
+    (await cy.png({
+      output: "blob-promise",
+      full: options.scope === "full",
+      scale: plan.scale / pxRatio,
+      bg: options.background === "white" ? "#ffffff" : undefined,
+    }));
   if (!blob || blob.size === 0) throw new Error("The browser could not draw the image.");
   return { ...plan, blob, requestedScale: options.scale };
 }

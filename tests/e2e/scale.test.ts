@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { ENTITY_TYPE_STYLE } from "../../src/model";
+import { generateDocument } from "../bench/generate";
+import { launchChromium } from "./browser";
+
+// A big file opened as a person would: through "Open…", in real Chromium. It is drawn chunk by
+// chunk, so this checks what must hold once it is all in: every element there exactly once, and
+// a filter set before the file arrived applied to all of it, including the last chunks.
+
+const doc = generateDocument({ entities: 5000, seed: 7 });
+const companies = doc.entities.filter((e) => e.type === "company").length;
+
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(inject("baseUrl"));
+  await page.waitForFunction(() => performance.getEntriesByName("relgraph:all-drawn").length > 0);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openBigFile(p: Page) {
+  await p.locator('input[type="file"]').setInputFiles({
+    name: "synthetic-5000.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  // The seed set the mark once; the big file sets it again when its last chunk is drawn.
+  await p.waitForFunction(
+    () => performance.getEntriesByName("relgraph:all-drawn").length > 1,
+    null,
+    { timeout: 120_000, polling: 250 },
+  );
+}
+
+describe("opening a file of 5,000 entities and 10,000 relations", () => {
+  it("draws every entity and relation once, and Companies unticked before it came stay hidden", async () => {
+    const plural = ENTITY_TYPE_STYLE.company.plural;
+    await page.getByRole("checkbox", { name: new RegExp(`^${plural}\\b`) }).uncheck();
+    let sawProgress = false;
+    const watch = page
+      .getByTestId("graph-progress")
+      .waitFor({ timeout: 60_000 })
+      .then(() => (sawProgress = true))
+      .catch(() => {});
+    await openBigFile(page);
+    await watch;
+    const drawn = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const ids = cy.elements().map((e) => e.id());
+      return {
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        distinct: new Set(ids).size,
+        all: ids.length,
+        companiesShown: cy.nodes('[type = "company"]').filter((n) => n.visible()).length,
+        companies: cy.nodes('[type = "company"]').length,
+        othersShown: cy.nodes('[type != "company"]').filter((n) => n.visible()).length,
+      };
+    });
+    expect(drawn.nodes).toBe(doc.entities.length);
+    expect(drawn.edges).toBe(doc.relations.length);
+    expect(drawn.distinct).toBe(drawn.all);
+    expect(drawn.companies).toBe(companies);
+    expect(drawn.companiesShown).toBe(0);
+    expect(drawn.othersShown).toBe(doc.entities.length - companies);
+    // It came in chunks, with the progress line on screen meanwhile, which is gone now.
+    expect(sawProgress).toBe(true);
+    await expect.poll(() => page.getByTestId("graph-progress").count()).toBe(0);
+
+    await page.getByRole("checkbox", { name: new RegExp(`^${plural}\\b`) }).check();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__cy!.nodes('[type = "company"]').filter((n) => n.visible()).length,
+        ),
+      )
+      .toBe(companies);
+    expect(errors).toEqual([]);
+  });
+});
