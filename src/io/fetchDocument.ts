@@ -1,5 +1,5 @@
 import { excerpt } from "../model";
-import { MAX_FILE_BYTES, readDocumentText } from "./readDocument";
+import { MAX_FILE_BYTES, readDocumentBytesOffThread } from "./readDocument";
 import type { ReadResult } from "./readDocument";
 
 // Reads a graph document from an address (`?data=`). Anything at an address is untrusted: it may
@@ -113,13 +113,10 @@ export async function fetchDocument(url: string, limits: FetchLimits = {}): Prom
       if (timedOut) return fail(timeoutMessage());
       return fail(`stopped arriving part way (${excerpt((err as Error).message)}); try again`);
     }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return fail("is not UTF-8 text, so it cannot be a graph file");
-    }
-    return readDocumentText(text.replace(/^\uFEFF/, ""));
+    clearTimeout(timer); // read: parsing in the worker is not waiting on the network
+    const result = await readDocumentBytesOffThread(bytes);
+    if (result === "not-utf8") return fail("is not UTF-8 text, so it cannot be a graph file");
+    return result;
   } finally {
     clearTimeout(timer);
   }

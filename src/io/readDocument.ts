@@ -47,6 +47,57 @@ export function readDocumentText(text: string): ReadResult {
 /** The largest document a file or an address may hold. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** Decodes UTF-8 (a byte-order mark is dropped) and reads the document; the worker runs this. */
+export function readDocumentBytes(bytes: Uint8Array): ReadResult | "not-utf8" {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "not-utf8";
+  }
+  return readDocumentText(text.replace(/^\uFEFF/, ""));
+}
+
+/**
+ * `readDocumentBytes` in a worker (documentWorker.ts), so parsing and validating a big file
+ * never freezes the page: a 30 MB file is seconds of JSON.parse and schema checks. The bytes are
+ * handed over, not copied; the document comes back as a structured clone. Where workers are
+ * missing (tests in jsdom) or the worker fails to start, it runs here instead.
+ */
+export async function readDocumentBytesOffThread(
+  bytes: Uint8Array,
+): Promise<ReadResult | "not-utf8"> {
+  if (typeof Worker === "undefined") return readDocumentBytes(bytes);
+  const worker = new Worker(new URL("./documentWorker.ts", import.meta.url), { type: "module" });
+  const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = copy ? bytes.buffer : bytes.slice().buffer;
+  try {
+    return await new Promise<ReadResult | "not-utf8">((resolve, reject) => {
+      worker.onmessage = (ev: MessageEvent<ReadResult | "not-utf8">) => resolve(ev.data);
+      worker.onerror = (ev) => {
+        ev.preventDefault();
+        reject(new Error(ev.message));
+      };
+      worker.postMessage(buffer, [buffer as ArrayBuffer]);
+    });
+  } catch {
+    // The bytes went to the worker with the message; read them again only if they are still here.
+    return buffer.byteLength > 0
+      ? readDocumentBytes(new Uint8Array(buffer))
+      : {
+          ok: false,
+          problems: [
+            {
+              path: "(file)",
+              message: "could not be read: the browser stopped the reader; try again",
+            },
+          ],
+        };
+  } finally {
+    worker.terminate();
+  }
+}
+
 export async function readDocumentFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     return {
@@ -59,14 +110,12 @@ export async function readDocumentFile(file: File): Promise<ReadResult> {
       ],
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
+  const result = await readDocumentBytesOffThread(new Uint8Array(await file.arrayBuffer()));
+  if (result === "not-utf8") {
     return {
       ok: false,
       problems: [{ path: excerpt(file.name), message: "is not UTF-8 text; save it as UTF-8 JSON" }],
     };
   }
-  return readDocumentText(text.replace(/^\uFEFF/, ""));
+  return result;
 }
