@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { contentSecurityPolicy } from "./src/build/contentSecurityPolicy";
 
 // One config for the app and its tests. Unit and component tests run in jsdom; browser tests
 // (tests/e2e) build the app once and drive Debian's Chromium through Playwright.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: "./",
   worker: { format: "es" },
   test: {

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "./vocabulary";
 
+// In a page, the app's Content-Security-Policy has no 'unsafe-eval', so zod's compiled parsers
+// cannot run there anyway, and zod's probe for them (new Function) is reported as a violation.
+// Set here, before any schema parses; workers and Node have no such policy and keep the faster
+// compiled parsers.
+if (typeof document !== "undefined") z.config({ jitless: true });
+
 // The runtime schema of one Relgraph document (format "relgraph", version 2; migrate.ts upgrades
 // version 1). The TypeScript types
 // are inferred from it, so the two cannot drift. Checks that span several records (unique ids,
