@@ -762,17 +762,27 @@ const arrives: Rule = {
   name: "visited-gel-dative",
   emits: ["visited"],
   trigger: "geldi, gitti, ulaştı, vardı, geçti (and their converbs)",
-  frame: "SUBJECT(person) ... PLACE-dative <verb of arrival>",
+  frame: "SUBJECT(person) ... PLACE-dative <verb of arrival>; PLACE-dative gelen PERSON",
   example: "Erdoğan, zirve için Kazana geldi. (Erdoğan visited Kazan)",
   run(s, emit) {
-    const subject = s.persons.find((m) => m.case === "nominative");
-    if (!subject) return;
     for (let i = s.from; i < s.to; i++) {
       if (!GO.test(s.word(i))) continue;
       const place = [...s.mentions]
         .reverse()
         .find((m) => PLACE.has(m.type) && m.case === "dative" && m.last < i && m.last >= i - 3);
-      if (place && subject.start < place.start)
+      if (!place) continue;
+      // "Kazana gelen Erdoğan": a participle's subject is the person it describes.
+      const participle = /^(gelen|giden|ulaşan)$/u.test(s.word(i));
+      const subject = participle
+        ? s.persons.find(
+            (m) =>
+              m.first > i &&
+              m.first <= i + 4 &&
+              // Only a title in between ("gelen Dışişleri Bakanı X"), not the thing that came.
+              s.tokens.slice(i + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+          )
+        : s.persons.find((m) => m.case === "nominative" && m.start < place.start);
+      if (subject)
         emit({
           type: "visited",
           source: subject.entity,

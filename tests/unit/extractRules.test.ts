@@ -335,6 +335,7 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Erdoğan, zirve için Kazana geldi.", ["recep-tayyip-erdogan visited kazan"]],
       ["Ayşe Demir dün akşam Bişkeke ulaştı.", ["ayse-demir visited bishkek"]],
+      ["Dün Kazana gelen Ali Kaya forumu açtı.", ["ali-kaya visited kazan"]],
     ],
     ignores: ["Kazana gelen mektubu Ayşe Demir okudu.", "Ayşe Demir, Kazana gelmedi."],
   },
