@@ -35,7 +35,7 @@ export function focusSearch() {
 }
 
 /** The regions focus is returned to when the element that had it disappears. */
-const REGIONS = [".details", ".sidebar", ".app-header"] as const;
+const REGIONS = [".details", "[data-panel]", ".side", ".app-header"] as const;
 
 /**
  * App-wide keys, the shortcuts sheet, and a guard that puts focus back in its region when a

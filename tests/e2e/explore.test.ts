@@ -239,3 +239,72 @@ describe("who matters", () => {
       .toMatch(/Kazakhstan\s+1\.000/);
   });
 });
+
+describe("the keyboard", () => {
+  const camera = (page: Page) =>
+    page.evaluate(() => ({ zoom: window.__cy!.zoom(), pan: { ...window.__cy!.pan() } }));
+
+  it("+ and - zoom, arrow keys pan, f fits, ? opens the shortcuts, Esc clears from anywhere", async () => {
+    const page = await openApp();
+    const start = await camera(page);
+    await page.keyboard.press("+");
+    expect((await camera(page)).zoom).toBeCloseTo(start.zoom * 1.25, 5);
+    await page.keyboard.press("-");
+    expect((await camera(page)).zoom).toBeCloseTo(start.zoom, 5);
+    await page.keyboard.press("ArrowRight");
+    expect((await camera(page)).pan.x).toBeCloseTo(start.pan.x - 80, 5);
+    await page.keyboard.press("ArrowDown");
+    expect((await camera(page)).pan.y).toBeCloseTo(start.pan.y - 80, 5);
+    await page.keyboard.press("f");
+    await expect.poll(async () => (await camera(page)).pan.x).toBeCloseTo(start.pan.x, 0);
+
+    await page.keyboard.press("?");
+    const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+
+    await selectFromList(page, "KAMAZ");
+    // Focus is in the entity list; Escape there and from the details panel both clear.
+    await details(page).getByRole("radio", { name: "2 hops" }).focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => window.__cy!.$(".selected").length)).toBe(0);
+  });
+
+  it("the first Tab stop skips to the search", async () => {
+    const page = await openApp();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to search" });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Search",
+    );
+  });
+
+  it("focus never falls to <body> when the button that had it goes away", async () => {
+    const page = await openApp();
+    await selectFromList(page, "KAMAZ");
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a === document.body || !a
+          ? "body"
+          : (a.closest("[aria-label]")?.getAttribute("aria-label") ?? a.tagName);
+      });
+    // The relation button opens the relation: the entity's panel, and the button, are replaced.
+    await details(page)
+      .getByRole("button", { name: /operates in/ })
+      .click();
+    await expect.poll(() => details(page).innerText()).toContain("Relation");
+    await expect.poll(active).not.toBe("body");
+    // "Clear path" removes the path view it sits in.
+    await selectFromList(page, "KAMAZ");
+    await details(page).getByRole("button", { name: "Path to…" }).click();
+    await page.keyboard.type("tatarstan");
+    await page.keyboard.press("Enter");
+    await details(page).getByRole("button", { name: "Clear path" }).click();
+    await expect.poll(() => page.evaluate(() => window.__cy!.$(".on-path").length)).toBe(0);
+    await expect.poll(active).not.toBe("body");
+  });
+});
