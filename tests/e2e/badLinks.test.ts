@@ -36,3 +36,30 @@ describe("a link to a graph file that is not there", () => {
     await page.close();
   });
 });
+
+describe("a linked graph whose ids are names JavaScript objects carry", () => {
+  it("draws constructor, toString, __proto__ and hasOwnProperty where the file puts them", async () => {
+    const ids = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const entities = ids.map((id, i) => ({ id, type: "person", label: `Person ${i + 1}` }));
+    // Written as text: an object literal would turn "__proto__" into a prototype, not a key.
+    const positions = ids.map((id, i) => `"${id}": {"x": ${i * 150}, "y": ${i * 40}}`).join(", ");
+    const body =
+      `{"format": "relgraph", "version": 1, "title": "Tricky ids", ` +
+      `"entities": ${JSON.stringify(entities)}, "positions": {${positions}}}`;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("**/tricky.json", (route) =>
+      route.fulfill({ body, contentType: "application/json" }),
+    );
+    await page.goto(inject("baseUrl") + "?data=tricky.json");
+    await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 4);
+    const drawn = await page.evaluate(
+      (list) => list.map((id) => window.__cy!.getElementById(id).position()),
+      ids,
+    );
+    expect(drawn).toEqual(ids.map((_, i) => ({ x: i * 150, y: i * 40 })));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

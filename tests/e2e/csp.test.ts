@@ -4,8 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 
 // The built app carries a Content-Security-Policy (src/build/contentSecurityPolicy.ts). These
-// tests run everything that could trip it (drawing, the layout worker, PNG export) and count the
-// violations the browser reports: there must be none.
+// tests run everything that could trip it (drawing; the document, layout and metrics workers;
+// PNG export) and count the violations the browser reports: there must be none.
 
 declare global {
   interface Window {
@@ -87,7 +87,7 @@ describe("the built app under its Content-Security-Policy", () => {
     await page.close();
   });
 
-  it("draws the seed graph and exports it as PNG with no violation", async () => {
+  it("draws the seed graph, sizes it by betweenness and exports it as PNG with no violation", async () => {
     const { page, errors } = await openBuiltApp();
     await page.getByRole("button", { name: "Re-layout" }).waitFor();
     await page.getByRole("button", { name: "Export PNG" }).click();
@@ -98,6 +98,11 @@ describe("the built app under its Content-Security-Policy", () => {
     ]);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    // Betweenness is computed in its own worker, which closes once it has answered.
+    const metricsWorker = page.waitForEvent("worker", (w) => w.url().includes("metricsWorker"));
+    await page.getByLabel("Size nodes by").selectOption("betweenness");
+    const worker = await metricsWorker;
+    await new Promise((resolve) => worker.once("close", resolve));
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
