@@ -6,7 +6,7 @@ import type {
   SingularElementArgument,
 } from "cytoscape";
 import { ENTITY_TYPES } from "../model";
-import { selectFocus, selectSearchMatchIds, selectShown } from "../store";
+import { selectActivePath, selectFocus, selectSearchMatchIds, selectShown } from "../store";
 import type { AppStore, AppState, MetricName } from "../store";
 import { toElements } from "./elements";
 import {
@@ -437,6 +437,21 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       applySizing(state);
     }),
     store.subscribe(selectFocus, () => applyFocus(cy, store.getState())),
+    // A new path is brought into view whole when part of it is off screen.
+    store.subscribe(selectActivePath, (path) => {
+      if (!path || path.entities.length < 2) return;
+      const nodes = cy.nodes().filter((n) => path.entities.includes(n.id()));
+      if (
+        nodes.length !== path.entities.length ||
+        nodes.filter(":visible").length !== nodes.length
+      ) {
+        return;
+      }
+      const bb = nodes.renderedBoundingBox({});
+      if (bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height()) return;
+      cy.stop();
+      cy.animate({ fit: { eles: nodes, padding: 60 } }, { duration: 300 });
+    }),
     store.subscribe(selectSearchMatchIds, () => applySearchMatches(cy, store.getState())),
     store.subscribe(
       (s) => s.sizeBy,
