@@ -1,5 +1,5 @@
 import { openSeedGraph } from "../io/initialLoad";
-import { problemToString } from "../model";
+import { excerpt, problemToString } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState } from "../store";
 
@@ -58,7 +58,7 @@ export function LoadProblems({ openWorkspace }: LoadProblemsProps) {
     <div className="load-problems" role="alert">
       <div className="load-problems-head">
         <strong>
-          {problems.origin} could not be opened ({problems.problems.length}{" "}
+          {excerpt(problems.origin)} could not be opened ({problems.problems.length}{" "}
           {problems.problems.length === 1 ? "problem" : "problems"}).
         </strong>
         <button

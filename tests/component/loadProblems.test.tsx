@@ -52,3 +52,22 @@ describe("an address that could not be opened", () => {
     expect(screen.queryByRole("button", { name: "Open the shipped graph" })).toBeNull();
   });
 });
+
+describe("a file with a very long name", () => {
+  it("is named by the start of its name, not all of it", () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .rejectDocument(`${"rapor-".repeat(40)}.json`, [{ path: "(file)", message: "is empty" }]);
+    render(
+      <StoreProvider store={store}>
+        <LoadProblems />
+      </StoreProvider>,
+    );
+    const heading = within(screen.getByRole("alert")).getByText(/could not be opened/, {
+      selector: "strong",
+    });
+    expect(heading.textContent).toMatch(/^(rapor-){9}rapor… could not be opened/);
+    expect(heading.textContent!.length).toBeLessThan(110);
+  });
+});
