@@ -103,10 +103,10 @@ export function loadProgressively(
     onChunk,
     schedule = afterNextFrame,
     budgetMs = 90,
-    growth = 0.5,
+    growth = 1,
     firstChunk = 600,
     minChunk = 200,
-    maxChunk = 6000,
+    maxChunk = 12000,
     now = () => performance.now(),
   } = options;
   const nodesTotal = ordered.reduce((n, e) => (e.group === "edges" ? n : n + 1), 0);

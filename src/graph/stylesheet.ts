@@ -123,7 +123,7 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
 /**
  * What a big graph gives up (see levelOfDetail.ts), as plain overrides: straight haystack edges
  * need no curve geometry and no parallel-edge bookkeeping, which is most of Cytoscape's work per
- * edge; a directed relation keeps its direction as an arrow at the middle. One-line labels need
+ * edge; the relations in focus show their direction with an arrow at the middle. One-line labels need
  * no word wrapping when their size is measured, and appear from a larger on-screen size, so a
  * zoomed-out view is not a carpet of text.
  */
@@ -132,13 +132,12 @@ function bigGraphStyles(level: DetailLevel): StylesheetJson {
   if (level.cheapEdges) {
     out.push(
       { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0 } },
+      // Arrows only on the relations in focus (the selected entity's): tens of thousands of
+      // arrowheads a pixel wide are seconds of drawing per frame and say nothing at that zoom.
+      { selector: "edge.directed", style: { "target-arrow-shape": "none" } },
       {
-        selector: "edge.directed",
-        style: {
-          "target-arrow-shape": "none",
-          "mid-target-arrow-shape": "triangle",
-          "mid-target-arrow-color": "#8c959f",
-        },
+        selector: "edge.directed.highlight, edge.directed.selected",
+        style: { "mid-target-arrow-shape": "triangle", "mid-target-arrow-color": "#57606a" },
       },
     );
   }
