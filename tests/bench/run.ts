@@ -418,6 +418,8 @@ async function runOnce(
   // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name().
   await context.addInitScript("globalThis.__name = (f) => f;");
   const page = await context.newPage();
+  // A 20k page on a busy two-core machine can take a minute to take a click.
+  page.setDefaultTimeout(180_000);
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
