@@ -20,7 +20,8 @@ export const DEFAULTS = {
 
 const USAGE = `usage: npm run extract -- [options] [ARTICLE...]
   ARTICLE              article files (.txt, UTF-8) or folders of them (default: ${DEFAULTS.articles})
-  --gazetteer FILE     known entities and titles (default: ${DEFAULTS.gazetteer})
+  --gazetteer FILE     known entities and titles (default: ${DEFAULTS.gazetteer}); give it
+                       again to add a workspace's additions: --gazetteer ${DEFAULTS.gazetteer} --gazetteer additions.json
   --curation FILE      human corrections applied after extraction (default: ${DEFAULTS.curation})
   --no-curation        extract without corrections
   --out FILE           where to write the graph (default: ${DEFAULTS.out})
@@ -34,7 +35,7 @@ export interface CliIO {
 }
 
 interface Options {
-  gazetteer: string;
+  gazetteer: string[];
   curation: string | null;
   out: string;
   suggestions?: string;
@@ -45,7 +46,7 @@ interface Options {
 
 function parseArgs(args: string[]): Options | string {
   const o: Options = {
-    gazetteer: DEFAULTS.gazetteer,
+    gazetteer: [],
     curation: DEFAULTS.curation,
     out: DEFAULTS.out,
     check: false,
@@ -59,7 +60,7 @@ function parseArgs(args: string[]): Options | string {
       return v;
     };
     try {
-      if (a === "--gazetteer") o.gazetteer = value();
+      if (a === "--gazetteer") o.gazetteer.push(value());
       else if (a === "--curation") o.curation = value();
       else if (a === "--no-curation") o.curation = null;
       else if (a === "--out") o.out = value();
@@ -74,6 +75,7 @@ function parseArgs(args: string[]): Options | string {
     }
   }
   if (!o.articles.length) o.articles = [DEFAULTS.articles];
+  if (!o.gazetteer.length) o.gazetteer = [DEFAULTS.gazetteer];
   return o;
 }
 

@@ -144,6 +144,20 @@ function mergeEntries(generated: GazetteerEntry, hand: GazetteerEntry): Gazettee
   };
 }
 
+/**
+ * Several gazetteers as one: the shipped one and a workspace's additions, say. Later files add to
+ * earlier ones; an entry with an id that is already there adds its spellings to it.
+ */
+export function combineGazetteers(files: readonly GazetteerFile[]): GazetteerFile {
+  return {
+    format: GAZETTEER_FORMAT,
+    version: 1,
+    titles: files.flatMap((f) => f.titles),
+    countries: files.flatMap((f) => f.countries),
+    entities: files.flatMap((f) => f.entities),
+  };
+}
+
 /** Validates a gazetteer file and builds its look-up tables. Throws GazetteerError with the path. */
 export function compileGazetteer(input: unknown): Gazetteer {
   const parsed = GazetteerSchema.safeParse(input);

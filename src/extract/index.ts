@@ -16,7 +16,13 @@ export { RULES, RULE_NAMES } from "./rules";
 export type { Rule } from "./rules";
 export { splitSentences } from "./sentences";
 export type { SentenceSpan } from "./sentences";
-export { compileGazetteer, GazetteerError, GazetteerSchema, GAZETTEER_FORMAT } from "./gazetteer";
+export {
+  combineGazetteers,
+  compileGazetteer,
+  GazetteerError,
+  GazetteerSchema,
+  GAZETTEER_FORMAT,
+} from "./gazetteer";
 export type { Gazetteer, GazetteerFile, GazetteerEntry } from "./gazetteer";
 export {
   parseCuration,
@@ -51,6 +57,8 @@ export interface ExtractOptions {
   disableRules?: readonly string[];
   /** Also return which rule found which relation where (`ruleHits`). */
   trace?: boolean;
+  /** Called after each article is read, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One relation as one rule found it in one sentence, before merging. */
@@ -80,7 +88,11 @@ export function extractArticles(
   const analyses = [...articles]
     .sort((a, b) => a.id.localeCompare(b.id))
     .filter((a) => !seen.has(a.id) && seen.add(a.id))
-    .map((a) => analyseArticle(a, gazetteer, { enabledRules }));
+    .map((a, i, all) => {
+      const analysis = analyseArticle(a, gazetteer, { enabledRules });
+      options.onProgress?.(i + 1, all.length);
+      return analysis;
+    });
   // Defined, not assigned, so an article named "__proto__" keeps its sentences; read with ownValue.
   const sentences: Record<string, SentenceSpan[]> = Object.fromEntries(
     analyses.map((a) => [a.source.id, a.sentences]),

@@ -2,7 +2,7 @@
 // touches the file system; everything else runs in the browser too.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { compileGazetteer } from "./gazetteer";
+import { combineGazetteers, compileGazetteer, GazetteerSchema } from "./gazetteer";
 import type { Gazetteer } from "./gazetteer";
 import { parseCuration } from "./curation";
 import type { Curation } from "./curation";
@@ -38,13 +38,26 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
-export function loadGazetteer(file: string): Gazetteer {
-  const data = readJson(file, "gazetteer");
-  try {
-    return compileGazetteer(data);
-  } catch (err) {
-    throw new InputError(`${file}: ${(err as Error).message}`);
+/** One gazetteer file, or several that add to each other in order (shipped, then additions). */
+export function loadGazetteer(files: string | readonly string[]): Gazetteer {
+  const list = typeof files === "string" ? [files] : files;
+  if (list.length === 1) {
+    const data = readJson(list[0], "gazetteer");
+    try {
+      return compileGazetteer(data);
+    } catch (err) {
+      throw new InputError(`${list[0]}: ${(err as Error).message}`);
+    }
   }
+  const parsed = list.map((file) => {
+    const result = GazetteerSchema.safeParse(readJson(file, "gazetteer"));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new InputError(`${file}: gazetteer: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
+    }
+    return result.data;
+  });
+  return compileGazetteer(combineGazetteers(parsed));
 }
 
 export function loadCuration(file: string): Curation {

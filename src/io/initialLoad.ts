@@ -1,7 +1,10 @@
 import type { AppStore } from "../store";
 import { excerpt, quote } from "../model";
 import { fetchDocument } from "./fetchDocument";
-import seedUrl from "../../data/graph.json?url";
+import shippedGraphUrl from "../../data/graph.json?url";
+
+/** The shipped graph, for the seed workspace and as the fallback of a failed link. */
+export const seedUrl: string = shippedGraphUrl;
 
 /** How the shipped graph is named where it came from (header, file names). */
 export const SEED_ORIGIN = "data/graph.json";

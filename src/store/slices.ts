@@ -27,6 +27,11 @@ export interface DocumentState {
    * reports drags and finished layouts back as actions. Empty means "lay the graph out".
    */
   positions: ReadonlyMap<string, Position>;
+  /**
+   * A graph file or link opened to look at, not the workspace's own graph: its name. Nothing of
+   * it is saved into the workspace.
+   */
+  viewingFile: string | null;
 }
 export interface LoadOptions {
   ticket?: number;
@@ -53,6 +58,7 @@ export const getEmptyDocumentState = (): DocumentState => ({
   loadProblems: null,
   loadTicket: 0,
   positions: new Map(),
+  viewingFile: null,
 });
 
 /** A document's own saved positions, read with own-property checks only. */
@@ -192,6 +198,8 @@ export const createDocumentSlice: Slice<DocumentState & DocumentActions> = (set,
       documentOrigin: origin,
       loadProblems: null,
       positions: positionsFor(doc, positions ?? documentPositions(doc)),
+      // Positions given means the workspace's own graph; without them, a file to look at.
+      viewingFile: positions === undefined ? origin : null,
       // A new document starts unselected; the user's type filter is a setting and survives.
       ...(keepSelection ? {} : getEmptySelectionState()),
     });

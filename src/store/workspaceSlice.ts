@@ -98,6 +98,7 @@ export const createWorkspaceSlice: Slice<WorkspaceState & WorkspaceActions> = (s
       showWeakRelations: ws.filters.showWeakRelations,
       positions: positions ?? new Map(),
       selection: null,
+      viewingFile: null,
     });
   },
   commit: (op) => {
