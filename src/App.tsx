@@ -7,7 +7,11 @@ import { LoadProblems, Notices } from "./components/Notices";
 import { Shell } from "./components/shell/Shell";
 import type { PanelDef } from "./components/shell/Shell";
 import { RelationFilters } from "./components/RelationFilters";
+import { SuggestionsPanel } from "./components/SuggestionsPanel";
+import { ExtractionProgress } from "./components/AddArticles";
 import { TypeFilter } from "./components/TypeFilter";
+import { WorkspaceHandleContext } from "./io/workspaceRunner";
+import type { WorkspaceHandle } from "./io/workspaceRunner";
 import { GraphView } from "./graph/GraphView";
 import { createGraphHandle, GraphHandleContext } from "./graph/graphHandle";
 
@@ -27,26 +31,32 @@ const PANELS: PanelDef[] = [
   },
   { id: "entities", label: "Entities", side: "left", grow: true, element: <EntityList /> },
   { id: "details", label: "Details", side: "right", element: <DetailsPanel /> },
+  { id: "suggestions", label: "Suggestions", side: "right", element: <SuggestionsPanel /> },
 ];
 
-export function App() {
+export function App({ workspaces = null }: { workspaces?: WorkspaceHandle | null }) {
   const graphHandle = useMemo(() => createGraphHandle(), []);
   return (
-    <GraphHandleContext.Provider value={graphHandle}>
-      <div className="app">
-        <KeyboardShortcuts />
-        <Header />
-        <Shell
-          panels={PANELS}
-          main={
-            <>
-              <GraphView />
-              <LoadProblems />
-              <Notices />
-            </>
-          }
-        />
-      </div>
-    </GraphHandleContext.Provider>
+    <WorkspaceHandleContext.Provider value={workspaces}>
+      <GraphHandleContext.Provider value={graphHandle}>
+        <div className="app">
+          <KeyboardShortcuts />
+          <Header />
+          <Shell
+            panels={PANELS}
+            main={
+              <>
+                <GraphView />
+                <div className="graph-progress">
+                  <ExtractionProgress />
+                </div>
+                <LoadProblems />
+                <Notices />
+              </>
+            }
+          />
+        </div>
+      </GraphHandleContext.Provider>
+    </WorkspaceHandleContext.Provider>
   );
 }

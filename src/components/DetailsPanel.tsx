@@ -12,6 +12,7 @@ import {
 } from "../store";
 import type { DocumentIndex } from "../store";
 import { ActivePath, EntityMetrics, FocusControls } from "./ExploreControls";
+import { EntityCorrections, RelationCorrections } from "./Corrections";
 import { Highlighted } from "./Highlighted";
 import type { Mark } from "./Highlighted";
 import { SourceLink } from "./SourceLink";
@@ -241,7 +242,9 @@ export function DetailsPanel() {
     <aside className="panel details" aria-label="Details">
       {index && <ActivePath index={index} />}
       {index && entity && <EntityDetails entity={entity} index={index} />}
+      {index && entity && <EntityCorrections key={entity.id} entity={entity} />}
       {index && relation && <RelationDetails relation={relation} index={index} />}
+      {index && relation && <RelationCorrections relation={relation} />}
       {!entity && !relation && (
         <div className="details-empty">
           <h2>Details</h2>

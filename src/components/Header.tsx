@@ -9,8 +9,10 @@ import {
   useAppStoreApi,
 } from "../store";
 import type { AppState, LayoutName } from "../store";
+import { AddArticles } from "./AddArticles";
 import { ExportMenu } from "./ExportMenu";
 import { SearchBox } from "./SearchBox";
+import { UndoButton, WorkspaceBar } from "./WorkspaceBar";
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
   fcose: "Force-directed",
@@ -70,6 +72,9 @@ export function Header() {
         Menu
       </button>
       <div className="toolbar" id="toolbar">
+        <WorkspaceBar />
+        <AddArticles />
+        <UndoButton />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open…
         </button>

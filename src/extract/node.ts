@@ -53,7 +53,9 @@ export function loadGazetteer(files: string | readonly string[]): Gazetteer {
     const result = GazetteerSchema.safeParse(readJson(file, "gazetteer"));
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new InputError(`${file}: gazetteer: ${issue.path.join(".") || "(file)"}: ${issue.message}`);
+      throw new InputError(
+        `${file}: gazetteer: ${issue.path.join(".") || "(file)"}: ${issue.message}`,
+      );
     }
     return result.data;
   });

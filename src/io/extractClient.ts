@@ -73,7 +73,9 @@ export function createWorkerExtractor(
           const s = settle;
           settle = null;
           stop();
-          s?.(new Error(`the extractor stopped unexpectedly${ev.message ? ` (${ev.message})` : ""}`));
+          s?.(
+            new Error(`the extractor stopped unexpectedly${ev.message ? ` (${ev.message})` : ""}`),
+          );
         };
         w.onmessageerror = () => {
           const s = settle;

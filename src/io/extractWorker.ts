@@ -9,7 +9,9 @@ const post = (msg: ExtractReply) => (self as unknown as Worker).postMessage(msg)
 self.onmessage = (ev: MessageEvent<ExtractRequest>) => {
   const { job, input, key } = ev.data;
   try {
-    const outcome = runExtraction(input, key, (done, total) => post({ type: "progress", job, done, total }));
+    const outcome = runExtraction(input, key, (done, total) =>
+      post({ type: "progress", job, done, total }),
+    );
     post({ type: "done", job, outcome });
   } catch (err) {
     post({ type: "failed", job, message: err instanceof Error ? err.message : String(err) });

@@ -15,7 +15,9 @@ function gazetteerWith(additions: ExtractionInput["gazetteer"]): Gazetteer {
   if (cached?.key !== key) {
     cached = {
       key,
-      gazetteer: compileGazetteer(combineGazetteers([shippedFile, GazetteerSchema.parse(additions)])),
+      gazetteer: compileGazetteer(
+        combineGazetteers([shippedFile, GazetteerSchema.parse(additions)]),
+      ),
     };
   }
   return cached.gazetteer;
@@ -35,7 +37,9 @@ export function runExtraction(
   return {
     key,
     document: result.document,
-    suggestions: result.suggestions.filter((s) => !decided.has(s.id) && !gazetteer.entries.has(s.id)),
+    suggestions: result.suggestions.filter(
+      (s) => !decided.has(s.id) && !gazetteer.entries.has(s.id),
+    ),
     sentences: result.sentences,
     warnings: result.warnings,
   };

@@ -42,7 +42,9 @@ async function admit(
   const hash = await sha256Hex(text);
   const known = seen.get(hash);
   if (known !== undefined) {
-    intake.problems.push(`${name} is already in this workspace (as “${excerpt(known, 50)}”), so it was not added again.`);
+    intake.problems.push(
+      `${name} is already in this workspace (as “${excerpt(known, 50)}”), so it was not added again.`,
+    );
     return;
   }
   const title = meta.title?.trim() || guessTitle(text, meta.fileName);
@@ -60,7 +62,10 @@ async function admit(
   });
 }
 
-export async function readArticleFiles(files: readonly File[], known: KnownHashes): Promise<Intake> {
+export async function readArticleFiles(
+  files: readonly File[],
+  known: KnownHashes,
+): Promise<Intake> {
   const intake: Intake = { articles: [], problems: [], notes: [] };
   if (files.length > MAX_FILES_AT_ONCE) {
     intake.problems.push(
@@ -105,11 +110,16 @@ export interface PastedArticle {
   url: string;
 }
 
-export async function readPastedArticle(pasted: PastedArticle, known: KnownHashes): Promise<Intake> {
+export async function readPastedArticle(
+  pasted: PastedArticle,
+  known: KnownHashes,
+): Promise<Intake> {
   const intake: Intake = { articles: [], problems: [], notes: [] };
   const name = pasted.title.trim() ? `“${excerpt(pasted.title, 50)}”` : "The pasted text";
   const problem =
-    textProblem(name, pasted.text) ?? dateProblem(pasted.date.trim()) ?? urlProblem(pasted.url.trim());
+    textProblem(name, pasted.text) ??
+    dateProblem(pasted.date.trim()) ??
+    urlProblem(pasted.url.trim());
   if (problem) {
     intake.problems.push(problem);
     return intake;

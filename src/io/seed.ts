@@ -36,9 +36,12 @@ export async function seedWorkspace(now: string): Promise<Workspace> {
   }
   const ops: WorkspaceOp[] = [
     { id: newId("op"), at: now, kind: "addArticles", articles },
-    ...curation.operations.map(
-      (operation): WorkspaceOp => ({ id: newId("op"), at: now, kind: "curate", operation }),
-    ),
+    ...curation.operations.map((operation): WorkspaceOp => ({
+      id: newId("op"),
+      at: now,
+      kind: "curate",
+      operation,
+    })),
   ];
   return createWorkspace({
     id: newId("ws"),

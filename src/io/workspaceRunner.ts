@@ -50,7 +50,11 @@ export interface RunnerServices {
   /** Null when the browser has no usable IndexedDB: work stays in this tab. */
   persistence: Persistence | null | Promise<Persistence | null>;
   /** Tells other tabs a workspace was saved. */
-  channel?: { postMessage(msg: unknown): void; onmessage: ((ev: MessageEvent) => void) | null; close(): void } | null;
+  channel?: {
+    postMessage(msg: unknown): void;
+    onmessage: ((ev: MessageEvent) => void) | null;
+    close(): void;
+  } | null;
   /** The shipped graph for the seed workspace, drawn at once while its suggestions are extracted. */
   seedDocument?: () => Promise<GraphDocument | null>;
   now?: () => string;
@@ -73,12 +77,17 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
   const get = () => store.getState();
 
   let running: string | null = null;
+  /** The key whose extraction failed: not run again until the person presses Try again. */
+  let failedKey: string | null = null;
+  /** While a workspace is being opened, its graph comes from open(), not from a new run. */
+  let opening = false;
   /** What was last written, so a save happens only when something changed. */
-  let saved: { ws: Workspace | null; positions: AppState["positions"] | null; filterKey: string } = {
-    ws: null,
-    positions: null,
-    filterKey: "",
-  };
+  let saved: { ws: Workspace | null; positions: AppState["positions"] | null; filterKey: string } =
+    {
+      ws: null,
+      positions: null,
+      filterKey: "",
+    };
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
   let disposed = false;
@@ -105,9 +114,9 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
 
   const extractIfDue = () => {
     const { workspace, extractedKey } = get();
-    if (!workspace || disposed) return;
+    if (!workspace || disposed || opening) return;
     const key = extractionKey(workspace);
-    if (key === extractedKey || key === running) return;
+    if (key === extractedKey || key === running || key === failedKey) return;
     running = key;
     const input = extractionInput(workspace);
     get().extractionStarted(input.articles.length);
@@ -125,6 +134,7 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
       .catch((err: unknown) => {
         if (err instanceof ExtractionCancelled) return;
         if (running !== key) return;
+        failedKey = key;
         get().extractionFailed(
           `Extraction failed: ${(err as Error).message}. The graph on screen is the one from before; press Try again, or undo the last change.`,
         );
@@ -143,7 +153,12 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
     const s = get();
     const ws = snapshot(s);
     if (!ws || s.viewingFile) return;
-    if (saved.ws === s.workspace && saved.positions === s.positions && saved.filterKey === filterKey(s)) return;
+    if (
+      saved.ws === s.workspace &&
+      saved.positions === s.positions &&
+      saved.filterKey === filterKey(s)
+    )
+      return;
     if (!persistence) {
       saved = { ws: s.workspace, positions: s.positions, filterKey: filterKey(s) };
       return;
@@ -156,8 +171,12 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
         const merged = mergeConcurrent(result.current, ws);
         adopt(merged);
         result = await persistence.save(merged);
-        if (!result.ok) throw new Error("another tab keeps saving the same workspace; reload this tab");
-        get().notify("info", "This workspace was also changed in another tab; both sets of changes are kept.");
+        if (!result.ok)
+          throw new Error("another tab keeps saving the same workspace; reload this tab");
+        get().notify(
+          "info",
+          "This workspace was also changed in another tab; both sets of changes are kept.",
+        );
       }
       const after = get();
       if (after.workspace?.id === ws.id) {
@@ -197,10 +216,20 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
 
   // --- opening ------------------------------------------------------------------------------
 
-  const open = (ws: Workspace, cached: CachedExtraction | null, document?: GraphDocument | null) => {
+  const open = (
+    ws: Workspace,
+    cached: CachedExtraction | null,
+    document?: GraphDocument | null,
+  ) => {
     running = null;
+    failedKey = null;
     extractor.cancel();
-    get().openWorkspace(ws, positionsMap(ws));
+    opening = true;
+    try {
+      get().openWorkspace(ws, positionsMap(ws));
+    } finally {
+      opening = false;
+    }
     // Opening a workspace leaves any graph file that was being viewed.
     saved = { ws, positions: get().positions, filterKey: filterKey(get()) };
     if (cached && cached.key === extractionKey(ws)) {
@@ -240,7 +269,8 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
     if (!persistence) {
       get().setSaveStatus({
         state: "memory",
-        message: "This browser does not let Relgraph keep data, so your work lasts only while this tab is open. Export the workspace to keep it.",
+        message:
+          "This browser does not let Relgraph keep data, so your work lasts only while this tab is open. Export the workspace to keep it.",
       });
       await openSeed();
       return;
@@ -273,28 +303,50 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
         scheduleSave();
       },
     ),
-    store.subscribe((s) => s.extractionRetry, extractIfDue),
+    store.subscribe(
+      (s) => s.extractionRetry,
+      () => {
+        failedKey = null;
+        extractIfDue();
+      },
+    ),
     store.subscribe((s) => s.positions, scheduleSave),
     store.subscribe(filterKey, scheduleSave),
   ];
 
   if (channel) {
     channel.onmessage = (ev: MessageEvent) => {
-      const msg = ev.data as { type?: string; id?: string; revision?: number; deleted?: boolean } | null;
+      const msg = ev.data as {
+        type?: string;
+        id?: string;
+        revision?: number;
+        deleted?: boolean;
+      } | null;
       if (!msg || typeof msg.id !== "string") return;
       void refreshList();
       const current = get().workspace;
       if (!current || current.id !== msg.id || !persistence) return;
       if (msg.type === "deleted") {
-        get().notify("warning", "This workspace was deleted in another tab. It stays on screen here until you switch; export it to keep it.");
+        get().notify(
+          "warning",
+          "This workspace was deleted in another tab. It stays on screen here until you switch; export it to keep it.",
+        );
         return;
       }
       if (typeof msg.revision !== "number" || msg.revision <= current.revision) return;
       void persistence.load(msg.id).then((found) => {
         if (!found || get().workspace?.id !== msg.id) return;
-        saved = { ws: found.workspace, positions: null, filterKey: "" };
-        adopt(found.workspace);
-        saved = { ws: get().workspace, positions: get().positions, filterKey: filterKey(get()) };
+        const mine = get().workspace!;
+        if (found.workspace.revision <= mine.revision) return;
+        if (saved.ws === mine) {
+          // Nothing unsaved here: follow the other tab, its undos included.
+          adopt(found.workspace);
+          saved = { ws: get().workspace, positions: get().positions, filterKey: filterKey(get()) };
+        } else {
+          // Changes here are not saved yet: keep both; the union is saved next.
+          const ours = snapshot(get());
+          if (ours) adopt(mergeConcurrent(found.workspace, ours));
+        }
         get().notify("info", "Updated with changes made in another tab.");
       });
     };
@@ -342,7 +394,10 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
       await saving;
       const found = await persistence.load(id);
       if (!found) {
-        get().notify("error", "That workspace is no longer in this browser (deleted in another tab?).");
+        get().notify(
+          "error",
+          "That workspace is no longer in this browser (deleted in another tab?).",
+        );
         void refreshList();
         return;
       }
@@ -382,7 +437,9 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
     async importWorkspace(file) {
       const fail = (message: string) => get().notify("error", message);
       if (file.size > MAX_WORKSPACE_FILE_BYTES) {
-        fail(`${file.name} is ${Math.round(file.size / 1e6)} MB; workspace files may be up to 200 MB. Nothing was imported.`);
+        fail(
+          `${file.name} is ${Math.round(file.size / 1e6)} MB; workspace files may be up to 200 MB. Nothing was imported.`,
+        );
         return;
       }
       let data: unknown;
@@ -408,7 +465,10 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
       let name = restored.workspace.name;
       if (names.has(name)) name = `${name} (imported)`;
       await createAndOpen({ ...restored.workspace, name, id: newId("ws"), revision: 0 });
-      get().notify("info", `Imported ${name}: ${articlesOf({ ...restored.workspace, id: "", revision: 0 }).length} article(s).`);
+      get().notify(
+        "info",
+        `Imported ${name}: ${articlesOf({ ...restored.workspace, id: "", revision: 0 }).length} article(s).`,
+      );
     },
     knownHashes() {
       const ws = get().workspace;

@@ -263,10 +263,12 @@ export const createFilterSlice: Slice<FilterState & FilterActions> = (set, get) 
 export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
   ...getEmptySelectionState(),
   selectEntity: (id) => {
-    if (get().index?.entityById.has(id)) set({ selection: { kind: "entity", id } });
+    if (get().index?.entityById.has(id))
+      set({ selection: { kind: "entity", id }, sidePanel: "details" });
   },
   selectRelation: (id) => {
-    if (get().index?.relationById.has(id)) set({ selection: { kind: "relation", id } });
+    if (get().index?.relationById.has(id))
+      set({ selection: { kind: "relation", id }, sidePanel: "details" });
   },
   // A path and "only this neighbourhood" hang on the selection and go with it.
   clearSelection: () => set({ selection: null, path: null, onlyNeighbourhood: false }),

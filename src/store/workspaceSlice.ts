@@ -43,15 +43,18 @@ export interface WorkspaceState {
   workspaceList: readonly WorkspaceSummary[];
   /** Names the extractor did not know and the person has not decided on yet. */
   suggestions: readonly Suggestion[];
-  /** Sentence spans by source id, from the extractor, for marking sentences. */
-  sentences: ReadonlyMap<string, readonly SentenceSpan[]>;
   /** The extraction key of the graph on screen; when it differs from the workspace's, a run is due. */
   extractedKey: string | null;
   extraction: ExtractionStatus;
   saveStatus: SaveStatus;
   /** Bumped to ask the extraction runner to try again after a failure. */
   extractionRetry: number;
+  /** Which tab of the side panel is open. */
+  sidePanel: SidePanel;
 }
+
+export const SIDE_PANELS = ["details", "suggestions"] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
 
 export interface WorkspaceActions {
   /** Shows a workspace; its graph follows from its cached document or a fresh extraction. */
@@ -69,16 +72,17 @@ export interface WorkspaceActions {
   extractionFailed: (message: string) => void;
   retryExtraction: () => void;
   setSaveStatus: (status: SaveStatus) => void;
+  showSidePanel: (panel: SidePanel) => void;
 }
 
 export const getEmptyWorkspaceState = (): WorkspaceState => ({
   workspace: null,
   workspaceList: [],
   suggestions: [],
-  sentences: new Map(),
   extractedKey: null,
   extraction: { phase: "idle" },
   saveStatus: { state: "idle" },
+  sidePanel: "details",
   extractionRetry: 0,
 });
 
@@ -91,7 +95,6 @@ export const createWorkspaceSlice: Slice<WorkspaceState & WorkspaceActions> = (s
     set({
       workspace: ws,
       suggestions: [],
-      sentences: new Map(),
       extractedKey: null,
       extraction: { phase: "idle" },
       visibleTypes: new Set(ENTITY_TYPES.filter((t) => !hidden.has(t))),
@@ -129,7 +132,6 @@ export const createWorkspaceSlice: Slice<WorkspaceState & WorkspaceActions> = (s
     if (!state.workspace) return;
     set({
       suggestions: outcome.suggestions,
-      sentences: new Map(Object.entries(outcome.sentences)),
       extractedKey: outcome.key,
       extraction: { phase: "idle" },
     });
@@ -140,4 +142,5 @@ export const createWorkspaceSlice: Slice<WorkspaceState & WorkspaceActions> = (s
   retryExtraction: () =>
     set({ extraction: { phase: "idle" }, extractionRetry: get().extractionRetry + 1 }),
   setSaveStatus: (status) => set({ saveStatus: status }),
+  showSidePanel: (panel) => set({ sidePanel: panel }),
 });

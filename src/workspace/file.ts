@@ -45,12 +45,6 @@ export function toWorkspaceFile(
   };
 }
 
-const safeKey = z
-  .string()
-  .refine(
-    (k) => k !== "__proto__" && k !== "constructor" && k !== "prototype",
-    "is a reserved name",
-  );
 const id = z
   .string()
   .min(1)
@@ -86,7 +80,8 @@ const WorkspaceBodySchema = z.object({
   updatedAt: z.string(),
   ops: z.array(OpSchema),
   undoFloor: z.number().int().nonnegative(),
-  positions: z.array(z.tuple([safeKey, z.number(), z.number()])),
+  // Triples, not an object keyed by id: any id, "__proto__" included, is just a string here.
+  positions: z.array(z.tuple([z.string(), z.number(), z.number()])),
   filters: z.object({
     hiddenTypes: z.array(z.enum(ENTITY_TYPES)),
     showWeakRelations: z.boolean(),

@@ -1,0 +1,275 @@
+import { useId, useMemo, useState } from "react";
+import type { Suggestion } from "../extract";
+import { ENTITY_TYPES, ENTITY_TYPE_STYLE, sentenceAt } from "../model";
+import type { Entity, EntityType } from "../model";
+import { useAppStore, useAppStoreApi } from "../store";
+import type { AppState, DocumentIndex } from "../store";
+import { newId, similarEntities } from "../workspace";
+import { Highlighted } from "./Highlighted";
+import { TypeIcon } from "./TypeIcon";
+
+// Names the extractor did not know, for a person to decide on: accept (as it is or edited),
+// reject (not suggested again here) or merge into a known entity as another spelling. Each
+// decision is an operation of the workspace; the graph is re-extracted with it.
+
+const selectSuggestions = (s: AppState) => s.suggestions;
+const selectIndex = (s: AppState) => s.index;
+const selectDocument = (s: AppState) => s.document;
+const MAX_SENTENCES = 3;
+
+/** A new entity id from a label, not taken by any entity in the graph. */
+function freeId(label: string, taken: (id: string) => boolean): string {
+  const base =
+    label
+      .toLocaleLowerCase("tr")
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/ı/g, "i")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "entity";
+  let id = base;
+  for (let i = 2; taken(id); i++) id = `${base}-${i}`;
+  return id;
+}
+
+export function SuggestionsPanel() {
+  const suggestions = useAppStore(selectSuggestions);
+  const index = useAppStore(selectIndex);
+  const doc = useAppStore(selectDocument);
+  const entities = useMemo(() => doc?.entities ?? [], [doc]);
+  return (
+    <section className="suggestions" aria-label="Suggestions">
+      <p className="muted suggestions-intro">
+        {suggestions.length
+          ? `${suggestions.length} name${suggestions.length === 1 ? "" : "s"} Relgraph did not know. Accept, reject, or merge each into an entity you have.`
+          : "No names to review. Names Relgraph does not know appear here after you add articles."}
+      </p>
+      <ul className="suggestion-list">
+        {suggestions.map((s) => (
+          <SuggestionItem key={s.id} suggestion={s} index={index} entities={entities} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SuggestionItem({
+  suggestion,
+  index,
+  entities,
+}: {
+  suggestion: Suggestion;
+  index: DocumentIndex | null;
+  entities: readonly Entity[];
+}) {
+  const store = useAppStoreApi();
+  const ids = useId();
+  const [mode, setMode] = useState<"view" | "accept" | "merge">("view");
+  const [label, setLabel] = useState(suggestion.base);
+  const [type, setType] = useState<EntityType>(suggestion.type);
+  const [aliases, setAliases] = useState("");
+  const similar = useMemo(
+    () => similarEntities(suggestion.base, entities),
+    [suggestion.base, entities],
+  );
+  const [mergeInto, setMergeInto] = useState(similar[0]?.id ?? "");
+  const now = () => new Date().toISOString();
+
+  const accept = () => {
+    const clean = label.trim() || suggestion.base;
+    const extra = aliases
+      .split(",")
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const id = freeId(clean, (x) => !!index?.entityById.has(x));
+    store.getState().commit({
+      id: newId("op"),
+      at: now(),
+      kind: "accept",
+      suggestion: suggestion.id,
+      entry: {
+        id,
+        type,
+        label: clean,
+        aliases: [...new Set([suggestion.base, ...extra].filter((a) => a !== clean))],
+        attributes: {},
+        roles: [],
+        facts: [],
+      },
+    });
+  };
+  const merge = (targetId: string) => {
+    const target = index?.entityById.get(targetId);
+    if (!target) return;
+    store.getState().commit({
+      id: newId("op"),
+      at: now(),
+      kind: "mergeSuggestion",
+      suggestion: suggestion.id,
+      entry: {
+        id: target.id,
+        type: target.type,
+        label: target.label,
+        aliases: [suggestion.base],
+        attributes: {},
+        roles: [],
+        facts: [],
+      },
+    });
+  };
+  const reject = () =>
+    store.getState().commit({
+      id: newId("op"),
+      at: now(),
+      kind: "reject",
+      suggestion: suggestion.id,
+      base: suggestion.base,
+    });
+
+  const sentences = useMemo(() => {
+    const out: {
+      key: string;
+      text: string;
+      start: number;
+      end: number;
+      mark: { start: number; end: number };
+    }[] = [];
+    for (const o of suggestion.occurrences) {
+      const source = index?.sourceById.get(o.source);
+      if (!source) continue;
+      const span = sentenceAt(source, o.start, o.end);
+      const key = `${o.source}:${span.start}`;
+      if (out.some((x) => x.key === key)) continue;
+      out.push({ key, text: source.text, ...span, mark: { start: o.start, end: o.end } });
+      if (out.length >= MAX_SENTENCES) break;
+    }
+    return out;
+  }, [suggestion.occurrences, index]);
+
+  const best = similar[0];
+  return (
+    <li className="suggestion" aria-labelledby={`${ids}-name`}>
+      <div className="suggestion-head">
+        <TypeIcon type={suggestion.type} size={14} />
+        <strong id={`${ids}-name`}>{suggestion.base}</strong>
+        <span className="muted">
+          {ENTITY_TYPE_STYLE[suggestion.type].label.toLowerCase()} ·{" "}
+          {Math.round(suggestion.confidence * 100)}% · {suggestion.occurrences.length}×
+        </span>
+      </div>
+      <ol className="evidence-list compact">
+        {sentences.map((s) => (
+          <li key={s.key}>
+            <Highlighted
+              text={s.text}
+              start={s.start}
+              end={s.end}
+              marks={[{ ...s.mark, kind: "mention" }]}
+            />
+          </li>
+        ))}
+      </ol>
+      {best && mode === "view" && (
+        <p className="similar-hint">
+          Looks like <strong>{best.label}</strong> written another way.{" "}
+          <button type="button" className="primary small" onClick={() => merge(best.id)}>
+            Merge into {best.label}
+          </button>
+        </p>
+      )}
+      {mode === "view" && (
+        <div className="suggestion-actions">
+          <button type="button" onClick={() => setMode("accept")}>
+            Accept
+          </button>
+          <button type="button" onClick={reject}>
+            Reject
+          </button>
+          <button type="button" onClick={() => setMode("merge")} disabled={!entities.length}>
+            Merge into…
+          </button>
+        </div>
+      )}
+      {mode === "accept" && (
+        <form
+          className="suggestion-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            accept();
+          }}
+        >
+          <label className="field">
+            Label
+            <input value={label} onChange={(ev) => setLabel(ev.target.value)} />
+          </label>
+          <label className="field">
+            Type
+            <select value={type} onChange={(ev) => setType(ev.target.value as EntityType)}>
+              {ENTITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {ENTITY_TYPE_STYLE[t].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Other spellings (comma-separated)
+            <input value={aliases} onChange={(ev) => setAliases(ev.target.value)} />
+          </label>
+          <div className="suggestion-actions">
+            <button type="submit" className="primary">
+              Accept
+            </button>
+            <button type="button" onClick={() => setMode("view")}>
+              Back
+            </button>
+          </div>
+        </form>
+      )}
+      {mode === "merge" && (
+        <form
+          className="suggestion-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            merge(mergeInto);
+          }}
+        >
+          <label className="field">
+            Merge into
+            <select value={mergeInto} onChange={(ev) => setMergeInto(ev.target.value)} required>
+              <option value="" disabled>
+                Choose an entity…
+              </option>
+              {similar.length > 0 && (
+                <optgroup label="Probably the same">
+                  {similar.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.label}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              <optgroup label="All entities">
+                {[...entities]
+                  .sort((a, b) => a.label.localeCompare(b.label, "tr"))
+                  .map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.label}
+                    </option>
+                  ))}
+              </optgroup>
+            </select>
+          </label>
+          <div className="suggestion-actions">
+            <button type="submit" className="primary" disabled={!mergeInto}>
+              Merge
+            </button>
+            <button type="button" onClick={() => setMode("view")}>
+              Back
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}
