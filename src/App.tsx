@@ -47,7 +47,7 @@ export function App({ workspaces = null }: { workspaces?: WorkspaceHandle | null
             main={
               <>
                 <GraphView />
-                <div className="graph-progress">
+                <div className="ingest-progress">
                   <ExtractionProgress />
                 </div>
                 <LoadProblems />

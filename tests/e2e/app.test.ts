@@ -301,7 +301,7 @@ describe("opening a broken file", () => {
     const broken = JSON.parse(readFileSync("data/graph.json", "utf8"));
     broken.entities[3].type = "firm";
     broken.relations[0].target = "nobody";
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.getByLabel("Open a graph document").setInputFiles({
       name: "broken.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(broken)),
