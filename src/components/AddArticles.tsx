@@ -92,7 +92,10 @@ function AddArticlesForm({ onDone }: { onDone: () => void }) {
           (phase) => {
             if (phase === "running") return;
             unsubscribe();
-            if (phase === "idle" && !refused.length && !noted.length) onDone();
+            if (phase !== "idle") return;
+            // What is new to review is the next thing to look at.
+            if (store.getState().suggestions.length) store.getState().setRightPanel("suggestions");
+            if (!refused.length && !noted.length) onDone();
           },
         );
         handle.addArticles(articles);

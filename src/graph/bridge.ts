@@ -321,6 +321,8 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     hooks.onLoadProgress?.(null);
     store.getState().setLayoutRunning(false);
     setDetailFor(state);
+    // A workspace's graph growing in place keeps the person's camera; a new graph is fitted.
+    const freshGraph = cy.nodes().empty() || state.viewingFile !== null;
     const { allPlaced, pending } = applyDocument(cy, state);
     const placeOnSpiral = !!state.document && !allPlaced;
     if (placeOnSpiral) {
@@ -351,7 +353,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     applyFocus(cy, state);
     applySearchMatches(cy, state);
     applySizing(state);
-    if (state.document) cy.fit(cy.elements(":visible"), 30);
+    if (state.document && freshGraph) cy.fit(cy.elements(":visible"), 30);
     // Fresh state: a layout started above may still be running, and then it applies the camera.
     applyViewportRequest(store.getState());
   };

@@ -1,4 +1,4 @@
-import { CurationSchema } from "../extract";
+import { CurationSchema } from "../extract/curation";
 import { createWorkspace, guessTitle, newId } from "../workspace";
 import type { ArticleRecord, Workspace, WorkspaceOp } from "../workspace";
 import curationFile from "../../data/curation.json";

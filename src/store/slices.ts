@@ -264,11 +264,11 @@ export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (s
   ...getEmptySelectionState(),
   selectEntity: (id) => {
     if (get().index?.entityById.has(id))
-      set({ selection: { kind: "entity", id }, sidePanel: "details" });
+      set({ selection: { kind: "entity", id }, rightPanel: "details" });
   },
   selectRelation: (id) => {
     if (get().index?.relationById.has(id))
-      set({ selection: { kind: "relation", id }, sidePanel: "details" });
+      set({ selection: { kind: "relation", id }, rightPanel: "details" });
   },
   // A path and "only this neighbourhood" hang on the selection and go with it.
   clearSelection: () => set({ selection: null, path: null, onlyNeighbourhood: false }),

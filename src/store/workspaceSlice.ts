@@ -49,12 +49,7 @@ export interface WorkspaceState {
   saveStatus: SaveStatus;
   /** Bumped to ask the extraction runner to try again after a failure. */
   extractionRetry: number;
-  /** Which tab of the side panel is open. */
-  sidePanel: SidePanel;
 }
-
-export const SIDE_PANELS = ["details", "suggestions"] as const;
-export type SidePanel = (typeof SIDE_PANELS)[number];
 
 export interface WorkspaceActions {
   /** Shows a workspace; its graph follows from its cached document or a fresh extraction. */
@@ -72,7 +67,6 @@ export interface WorkspaceActions {
   extractionFailed: (message: string) => void;
   retryExtraction: () => void;
   setSaveStatus: (status: SaveStatus) => void;
-  showSidePanel: (panel: SidePanel) => void;
 }
 
 export const getEmptyWorkspaceState = (): WorkspaceState => ({
@@ -82,7 +76,6 @@ export const getEmptyWorkspaceState = (): WorkspaceState => ({
   extractedKey: null,
   extraction: { phase: "idle" },
   saveStatus: { state: "idle" },
-  sidePanel: "details",
   extractionRetry: 0,
 });
 
@@ -142,5 +135,4 @@ export const createWorkspaceSlice: Slice<WorkspaceState & WorkspaceActions> = (s
   retryExtraction: () =>
     set({ extraction: { phase: "idle" }, extractionRetry: get().extractionRetry + 1 }),
   setSaveStatus: (status) => set({ saveStatus: status }),
-  showSidePanel: (panel) => set({ sidePanel: panel }),
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { CurationSchema, GazetteerSchema } from "../extract";
+// Straight from the format modules, not the extractor's index: the app's main bundle stays
+// free of the rules, which run in the worker.
+import { CurationSchema } from "../extract/curation";
+import { GazetteerSchema } from "../extract/gazetteer";
 import type { Curation, GazetteerFile } from "../extract";
 import { ENTITY_TYPES } from "../model";
 import type { GraphDocument } from "../model";

@@ -1,4 +1,5 @@
-import { CURATION_FORMAT, GAZETTEER_FORMAT } from "../extract";
+import { CURATION_FORMAT } from "../extract/curation";
+import { GAZETTEER_FORMAT } from "../extract/gazetteer";
 import type {
   ArticleInput,
   Curation,

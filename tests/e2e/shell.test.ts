@@ -24,7 +24,10 @@ async function openPhone(): Promise<{ page: Page; errors: string[] }> {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(inject("baseUrl"));
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
-  await page.waitForFunction(() => !document.querySelector("button[disabled]"));
+  // Laid out: no button is waiting (Undo stays disabled while there is nothing to undo).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("button[disabled]")].every((b) => b.textContent === "Undo"),
+  );
   return { page, errors };
 }
 
