@@ -4,7 +4,8 @@ import { ENTITY_TYPES, ENTITY_TYPE_STYLE, sentenceAt } from "../model";
 import type { Entity, EntityType } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState, DocumentIndex } from "../store";
-import { newId, similarEntities } from "../workspace";
+import { indexSpellings, newId, similarEntities } from "../workspace";
+import type { SpellingIndex } from "../workspace";
 import { Highlighted } from "./Highlighted";
 import { TypeIcon } from "./TypeIcon";
 
@@ -16,6 +17,8 @@ const selectSuggestions = (s: AppState) => s.suggestions;
 const selectIndex = (s: AppState) => s.index;
 const selectDocument = (s: AppState) => s.document;
 const MAX_SENTENCES = 3;
+/** Suggestions drawn at once; the most frequent come first. */
+const PAGE = 30;
 
 /** A new entity id from a label, not taken by any entity in the graph. */
 function freeId(label: string, taken: (id: string) => boolean): string {
@@ -37,6 +40,9 @@ export function SuggestionsPanel() {
   const index = useAppStore(selectIndex);
   const doc = useAppStore(selectDocument);
   const entities = useMemo(() => doc?.entities ?? [], [doc]);
+  // Spelling keys once per graph, not once per suggestion: a big ingest lists hundreds.
+  const spellings = useMemo(() => indexSpellings(entities), [entities]);
+  const [limit, setLimit] = useState(PAGE);
   return (
     <section className="suggestions" aria-label="Suggestions">
       <p className="muted suggestions-intro">
@@ -45,10 +51,21 @@ export function SuggestionsPanel() {
           : "No names to review. Names Relgraph does not know appear here after you add articles."}
       </p>
       <ul className="suggestion-list">
-        {suggestions.map((s) => (
-          <SuggestionItem key={s.id} suggestion={s} index={index} entities={entities} />
+        {suggestions.slice(0, limit).map((s) => (
+          <SuggestionItem
+            key={s.id}
+            suggestion={s}
+            index={index}
+            entities={entities}
+            spellings={spellings}
+          />
         ))}
       </ul>
+      {suggestions.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, suggestions.length - limit)} more of {suggestions.length - limit}
+        </button>
+      )}
     </section>
   );
 }
@@ -57,10 +74,12 @@ function SuggestionItem({
   suggestion,
   index,
   entities,
+  spellings,
 }: {
   suggestion: Suggestion;
   index: DocumentIndex | null;
   entities: readonly Entity[];
+  spellings: SpellingIndex;
 }) {
   const store = useAppStoreApi();
   const ids = useId();
@@ -69,8 +88,8 @@ function SuggestionItem({
   const [type, setType] = useState<EntityType>(suggestion.type);
   const [aliases, setAliases] = useState("");
   const similar = useMemo(
-    () => similarEntities(suggestion.base, entities),
-    [suggestion.base, entities],
+    () => similarEntities(suggestion.base, spellings),
+    [suggestion.base, spellings],
   );
   const [mergeInto, setMergeInto] = useState(similar[0]?.id ?? "");
   const now = () => new Date().toISOString();

@@ -56,30 +56,50 @@ export interface NamedEntity {
   aliases: readonly string[];
 }
 
+/** The spelling keys of known entities, computed once per graph and shared by all suggestions. */
+export interface SpellingIndex {
+  entries: { entity: NamedEntity; keys: string[] }[];
+}
+
+export function indexSpellings(entities: Iterable<NamedEntity>): SpellingIndex {
+  const entries: SpellingIndex["entries"] = [];
+  for (const entity of entities) {
+    const keys = new Set<string>();
+    for (const spelling of [entity.label, ...entity.aliases]) {
+      // Word by word too, for multi-word labels: "Sadyr Japarov" is meant by "Caparov".
+      for (const k of [translitKey(spelling), ...spelling.split(/\s+/u).map(translitKey)]) {
+        if (k.length >= 4) keys.add(k);
+      }
+    }
+    entries.push({ entity, keys: [...keys] });
+  }
+  return { entries };
+}
+
 /**
  * Known entities that a name probably means, best first: the same key, or one letter apart for
  * names long enough that one letter is a spelling and not another name.
  */
 export function similarEntities(
   name: string,
-  entities: Iterable<NamedEntity>,
+  entities: Iterable<NamedEntity> | SpellingIndex,
   limit = 3,
 ): NamedEntity[] {
+  const index =
+    Symbol.iterator in entities
+      ? indexSpellings(entities as Iterable<NamedEntity>)
+      : (entities as SpellingIndex);
   const key = translitKey(name);
   if (key.length < 4) return [];
   const scored: { e: NamedEntity; d: number }[] = [];
-  for (const e of entities) {
+  for (const { entity, keys } of index.entries) {
     let best = Infinity;
-    for (const spelling of [e.label, ...e.aliases]) {
-      // Compare word by word for multi-word labels: "Sadyr Japarov" is meant by "Caparov".
-      const keys = [translitKey(spelling), ...spelling.split(/\s+/u).map(translitKey)];
-      for (const k of keys) {
-        if (k.length < 4) continue;
-        const d = k === key ? 0 : key.length >= 6 ? editDistance(key, k, 1) : 2;
-        best = Math.min(best, d);
-      }
+    for (const k of keys) {
+      const d = k === key ? 0 : key.length >= 6 ? editDistance(key, k, 1) : 2;
+      best = Math.min(best, d);
+      if (best === 0) break;
     }
-    if (best <= 1) scored.push({ e, d: best });
+    if (best <= 1) scored.push({ e: entity, d: best });
   }
   return scored
     .sort((a, b) => a.d - b.d || a.e.label.localeCompare(b.e.label))
