@@ -4,7 +4,7 @@ import { ENTITY_TYPES, ENTITY_TYPE_STYLE, sentenceAt } from "../model";
 import type { Entity, EntityType } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState, DocumentIndex } from "../store";
-import { indexSpellings, newId, similarEntities } from "../workspace";
+import { indexSpellings, newId, similarEntities, slugify } from "../workspace";
 import type { SpellingIndex } from "../workspace";
 import { Highlighted } from "./Highlighted";
 import { TypeIcon } from "./TypeIcon";
@@ -22,14 +22,7 @@ const PAGE = 30;
 
 /** A new entity id from a label, not taken by any entity in the graph. */
 function freeId(label: string, taken: (id: string) => boolean): string {
-  const base =
-    label
-      .toLocaleLowerCase("tr")
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .replace(/ı/g, "i")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "entity";
+  const base = slugify(label) || "entity";
   let id = base;
   for (let i = 2; taken(id); i++) id = `${base}-${i}`;
   return id;

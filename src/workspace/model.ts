@@ -225,16 +225,19 @@ export function newId(prefix: string, random: () => number = Math.random): strin
     .padStart(6, "0")}`;
 }
 
-/** A readable, file-safe source id: the title's words and a piece of the content hash. */
-export function articleId(title: string, hash: string): string {
-  const words = title
+/** Lower-case ASCII words joined by hyphens, Turkish letters folded: "Karavan Holding A.Ş." -> "karavan-holding-a-s". */
+export function slugify(text: string): string {
+  return text
     .toLocaleLowerCase("tr")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/ı/g, "i")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A readable, file-safe source id: the title's words and a piece of the content hash. */
+export function articleId(title: string, hash: string): string {
+  const words = slugify(title).slice(0, 40).replace(/-+$/g, "");
   return `${words || "article"}-${hash.slice(0, 8)}`;
 }
