@@ -77,6 +77,7 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
   const get = () => store.getState();
 
   let running: string | null = null;
+  let lastProgress = 0;
   /** The key whose extraction failed: not run again until the person presses Try again. */
   let failedKey: string | null = null;
   /** While a workspace is being opened, its graph comes from open(), not from a new run. */
@@ -123,7 +124,12 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
     const wsId = workspace.id;
     extractor
       .run(input, key, (done, total) => {
-        if (running === key) get().extractionProgress(done, total);
+        // At most one progress render per 100 ms: a render per article of a big ingest adds up
+        // to main-thread tasks long enough to be felt.
+        const t = performance.now();
+        if (running !== key || (t - lastProgress < 100 && done < total)) return;
+        lastProgress = t;
+        get().extractionProgress(done, total);
       })
       .then((outcome) => {
         const current = get().workspace;
