@@ -1,17 +1,39 @@
-import type { Core } from "cytoscape";
+import type { CollectionReturnValue, Core, NodeCollection } from "cytoscape";
+import { ENTITY_TYPES } from "../model";
+import type { EntityType } from "../model";
+import { EXPORT_FONT, layoutFrame, approximateMeasure } from "./exportFrame";
+import type { Decorations, Frame, Measure } from "./exportFrame";
+import { shapePath } from "./shapes";
+import { buildSvg } from "./exportSvg";
 
+export const EXPORT_FORMATS = ["png", "svg"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_SCALES = [1, 2, 4] as const;
 export type ExportScale = (typeof EXPORT_SCALES)[number];
-export const EXPORT_SCOPES = ["view", "full"] as const;
+export const EXPORT_SCOPES = ["view", "full", "selection"] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
 export const EXPORT_BACKGROUNDS = ["white", "transparent"] as const;
 export type ExportBackground = (typeof EXPORT_BACKGROUNDS)[number];
+/** "clean" (the default) leaves out the selection's fading and rings; "as-shown" keeps them. */
+export const EXPORT_LOOKS = ["clean", "as-shown"] as const;
+export type ExportLook = (typeof EXPORT_LOOKS)[number];
 
-export interface PngExportOptions {
+export interface ExportOptions {
+  format: ExportFormat;
   scope: ExportScope;
   scale: ExportScale;
   background: ExportBackground;
+  look: ExportLook;
+  /** Drawn above the graph; empty for none. */
+  title: string;
+  /** A key of the entity types drawn. */
+  legend: boolean;
+  /** Drawn under the graph (sources and date); empty for none. */
+  credit: string;
 }
+
+/** Display state a clean image leaves out: what the selection and the search add on screen. */
+const DISPLAY_STATE_CLASSES = ["faded", "highlight", "selected", "match"] as const;
 
 /**
  * Canvas limits that hold in every current browser (Chromium refuses a canvas side over 32767 px
@@ -43,9 +65,77 @@ export function planExport(base: { width: number; height: number }, wanted: numb
   };
 }
 
-export interface PngExportResult extends ExportPlan {
+export interface ExportResult extends ExportPlan {
   blob: Blob;
   requestedScale: number;
+}
+
+function intersects(
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+) {
+  return a.x1 <= b.x2 && a.x2 >= b.x1 && a.y1 <= b.y2 && a.y2 >= b.y1;
+}
+
+/**
+ * The elements an image shows. Always only what is visible. "view": every node the window shows
+ * even in part, whole with its label, and the edges between them; "selection": what the
+ * selection brings forward (itself, its neighbourhood or path).
+ */
+export function exportElements(cy: Core, scope: ExportScope): CollectionReturnValue {
+  const visible = cy.elements(":visible");
+  if (visible.empty()) throw new Error("Nothing is visible to export: switch a type back on.");
+  if (scope === "full") return visible;
+  if (scope === "selection") {
+    if (cy.$(".selected").empty()) {
+      throw new Error("Nothing is selected: click an entity or a relation first.");
+    }
+    return visible.not(".faded");
+  }
+  const extent = cy.extent();
+  const nodes = visible.nodes().filter((n) => intersects(n.boundingBox({}), extent));
+  if (nodes.empty()) throw new Error("No entity is in the window: press Fit, then export.");
+  const edges = visible
+    .edges()
+    .filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
+  return nodes.union(edges);
+}
+
+/**
+ * Shows only `keep` and, for a clean image, takes the selection's classes off; returns the undo.
+ * Both are one batch each, and nothing is laid out.
+ */
+function prepare(cy: Core, keep: CollectionReturnValue, clean: boolean): () => void {
+  const hiddenForExport = cy.elements(":visible").difference(keep);
+  const stripped = clean
+    ? DISPLAY_STATE_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const)
+    : [];
+  cy.batch(() => {
+    hiddenForExport.addClass("hidden");
+    for (const [c, eles] of stripped) eles.removeClass(c);
+  });
+  return () =>
+    cy.batch(() => {
+      hiddenForExport.removeClass("hidden");
+      for (const [c, eles] of stripped) eles.addClass(c);
+    });
+}
+
+/** The entity types among the drawn nodes, in the legend's usual order. */
+export function legendTypes(nodes: NodeCollection): EntityType[] {
+  const present = new Set(nodes.map((n) => n.data("type") as EntityType));
+  return ENTITY_TYPES.filter((t) => present.has(t));
+}
+
+/** Text widths from the browser's own font metrics; the rough guess where there is no canvas. */
+export function canvasMeasure(): Measure {
+  const ctx =
+    typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (!ctx) return approximateMeasure;
+  return (text, size, weight = 400) => {
+    ctx.font = `${weight} ${size}px ${EXPORT_FONT}`;
+    return ctx.measureText(text).width;
+  };
 }
 
 interface RendererInternals {
@@ -57,66 +147,156 @@ function rendererOf(cy: Core): RendererInternals | undefined {
   return (cy as Core & { renderer?: () => RendererInternals | undefined }).renderer?.();
 }
 
+/** Past this many elements a current-view PNG is copied from the screen instead of redrawn. */
+export const SCREEN_COPY_ELEMENTS = 5000;
+
 /**
  * The current view as it is already on screen: Cytoscape's stacked canvases drawn into one. At
  * 20,000 entities `cy.png` redraws every element into a fresh canvas with no caches (over ten
- * seconds here); the screen's canvases hold that picture already. Only when they have at least
- * the pixels asked for, and not for the WebGL renderer, whose buffer may be cleared.
+ * seconds); the screen's canvases hold that picture already. Only when they have at least the
+ * pixels asked for, and not for the WebGL renderer, whose buffer may be cleared. The price: the
+ * picture is exactly the screen's (fading included, labels cut at the window's edge).
  */
-async function viewFromScreen(
-  cy: Core,
-  plan: ExportPlan,
-  background: ExportBackground,
-): Promise<Blob | null> {
+async function viewFromScreen(cy: Core, width: number, height: number): Promise<Blob | null> {
   if (rendererOf(cy)?.webgl) return null;
   const container = cy.container();
   if (!container) return null;
   const layers = [...container.querySelectorAll("canvas")].sort(
     (a, b) => Number(a.style.zIndex || 0) - Number(b.style.zIndex || 0),
   );
-  if (layers.length === 0 || layers.some((c) => c.width < plan.width || c.height < plan.height)) {
+  if (layers.length === 0 || layers.some((c) => c.width < width || c.height < height)) {
     return null;
   }
   const out = document.createElement("canvas");
-  out.width = plan.width;
-  out.height = plan.height;
+  out.width = width;
+  out.height = height;
   const ctx = out.getContext("2d");
   if (!ctx) return null;
-  if (background === "white") {
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, out.width, out.height);
-  }
   for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
   return new Promise((resolve) => out.toBlob((b) => resolve(b), "image/png"));
 }
 
-/** Exactly what is visible: filtered-out elements are display:none and are not drawn. */
-export async function exportPng(cy: Core, options: PngExportOptions): Promise<PngExportResult> {
-  const visible = cy.elements(":visible");
-  if (visible.length === 0) throw new Error("Nothing is visible to export: switch a type back on.");
-  const base =
-    options.scope === "full"
-      ? visible.boundingBox({})
-      : { w: cy.width(), h: cy.height(), x1: 0, y1: 0 };
-  const plan = planExport({ width: base.w, height: base.h }, options.scale);
-  const fromScreen =
-    options.scope === "view" ? await viewFromScreen(cy, plan, options.background) : null;
-  // Cytoscape multiplies by its pixel ratio (the screen's, or 1 for big graphs, see
-  // levelOfDetail.ts); divide it out so 2x means twice the size on every screen.
-  const pxRatio = rendererOf(cy)?.getPixelRatio?.() ?? (window.devicePixelRatio || 1);
-  const blob =
-    fromScreen ??
-    (await cy.png({
-      output: "blob-promise",
-      full: options.scope === "full",
-      scale: plan.scale / pxRatio,
-      bg: options.background === "white" ? "#ffffff" : undefined,
-    }));
+function paintFrame(ctx: CanvasRenderingContext2D, frame: Frame) {
+  for (const step of frame.steps) {
+    if (step.kind === "text") {
+      ctx.font = `${step.weight} ${step.size}px ${EXPORT_FONT}`;
+      ctx.fillStyle = step.color;
+      ctx.fillText(step.text, step.x, step.y);
+    } else {
+      const path = new Path2D(shapePath(step.shape, step.x, step.y, step.w, step.h));
+      ctx.fillStyle = step.fill;
+      ctx.fill(path);
+      ctx.strokeStyle = step.stroke;
+      ctx.lineWidth = 1.2;
+      ctx.stroke(path);
+    }
+  }
+}
+
+async function composePng(
+  graphImage: Blob,
+  frame: Frame,
+  plan: ExportPlan,
+  background: ExportBackground,
+): Promise<Blob> {
+  const canvas = document.createElement("canvas");
+  canvas.width = plan.width;
+  canvas.height = plan.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("The browser could not draw the image.");
+  ctx.scale(plan.width / frame.width, plan.height / frame.height);
+  if (background === "white") {
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, frame.width, frame.height);
+  }
+  const bitmap = await createImageBitmap(graphImage);
+  const g = frame.graph;
+  ctx.drawImage(bitmap, g.x, g.y, g.w, g.h);
+  bitmap.close();
+  paintFrame(ctx, frame);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
   if (!blob || blob.size === 0) throw new Error("The browser could not draw the image.");
+  return blob;
+}
+
+/**
+ * Draws the chosen elements with a margin (labels are never cut), the title above, the legend
+ * and the credit line below. PNG goes through Cytoscape's own renderer; SVG is written from the
+ * same geometry by buildSvg.
+ */
+export async function exportImage(cy: Core, options: ExportOptions): Promise<ExportResult> {
+  if (
+    options.format === "png" &&
+    options.scope === "view" &&
+    cy.elements().length > SCREEN_COPY_ELEMENTS
+  ) {
+    const fast = await exportViewFromScreen(cy, options);
+    if (fast) return fast;
+  }
+  const keep = exportElements(cy, options.scope);
+  const restore = prepare(cy, keep, options.look === "clean");
+  let frame: Frame;
+  let plan: ExportPlan;
+  let pending: Promise<Blob> | Blob;
+  try {
+    const bb = keep.boundingBox({});
+    const deco: Decorations = {
+      title: options.title.trim(),
+      legend: options.legend ? legendTypes(keep.nodes()) : [],
+      credit: options.credit.trim(),
+    };
+    const measure = canvasMeasure();
+    frame = layoutFrame({ w: bb.w, h: bb.h }, deco, measure);
+    if (options.format === "svg") {
+      plan = { width: frame.width, height: frame.height, scale: 1, clamped: false };
+      const svg = buildSvg(cy, keep, frame, options.background, measure);
+      pending = new Blob([svg], { type: "image/svg+xml" });
+    } else {
+      plan = planExport({ width: frame.width, height: frame.height }, options.scale);
+      // Cytoscape multiplies by the screen's pixel ratio; divide it out so 2x means twice the
+      // size on every screen. It renders synchronously, so the classes go back right after.
+      const pxRatio = pixelRatio(cy);
+      pending = cy.png({ output: "blob-promise", full: true, scale: plan.scale / pxRatio });
+    }
+  } finally {
+    restore();
+  }
+  const graphBlob = await pending;
+  if (options.format === "svg") return { ...plan, blob: graphBlob, requestedScale: 1 };
+  if (!graphBlob || graphBlob.size === 0) throw new Error("The browser could not draw the image.");
+  const blob = await composePng(graphBlob, frame, plan, options.background);
   return { ...plan, blob, requestedScale: options.scale };
 }
 
-export function exportFileName(title: string, options: PngExportOptions): string {
+/** Cytoscape multiplies by its pixel ratio (the screen's, or 1 for big graphs). */
+function pixelRatio(cy: Core): number {
+  return rendererOf(cy)?.getPixelRatio?.() ?? (window.devicePixelRatio || 1);
+}
+
+async function exportViewFromScreen(
+  cy: Core,
+  options: ExportOptions,
+): Promise<ExportResult | null> {
+  const visible = cy.elements(":visible");
+  if (visible.empty()) throw new Error("Nothing is visible to export: switch a type back on.");
+  const deco: Decorations = {
+    title: options.title.trim(),
+    legend: options.legend ? legendTypes(visible.nodes()) : [],
+    credit: options.credit.trim(),
+  };
+  const frame = layoutFrame({ w: cy.width(), h: cy.height() }, deco, canvasMeasure());
+  const plan = planExport({ width: frame.width, height: frame.height }, options.scale);
+  const k = plan.width / frame.width;
+  const shot = await viewFromScreen(cy, Math.round(cy.width() * k), Math.round(cy.height() * k));
+  if (!shot) return null;
+  const blob = await composePng(shot, frame, plan, options.background);
+  return { ...plan, blob, requestedScale: options.scale };
+}
+
+export function exportFileName(
+  title: string,
+  options: Pick<ExportOptions, "scope" | "scale"> & { format?: ExportFormat },
+): string {
   const slug =
     title
       .normalize("NFKD")
@@ -126,5 +306,8 @@ export function exportFileName(title: string, options: PngExportOptions): string
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60) || "relgraph";
-  return `${slug}-${options.scope}-${options.scale}x.png`;
+  const format = options.format ?? "png";
+  return format === "svg"
+    ? `${slug}-${options.scope}.svg`
+    : `${slug}-${options.scope}-${options.scale}x.png`;
 }

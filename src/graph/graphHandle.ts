@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { Core } from "cytoscape";
-import { exportPng } from "./exportImage";
-import type { PngExportOptions, PngExportResult } from "./exportImage";
+import { exportImage } from "./exportImage";
+import type { ExportOptions, ExportResult } from "./exportImage";
 
 /**
  * Imperative calls into the graph (fit, export) for components that must never touch
@@ -13,7 +13,7 @@ export interface GraphHandle {
   zoomBy(factor: number): void;
   /** Moves the view by screen pixels (the arrow keys). */
   panBy(dx: number, dy: number): void;
-  exportPng(options: PngExportOptions): Promise<PngExportResult>;
+  exportImage(options: ExportOptions): Promise<ExportResult>;
 }
 
 export function createGraphHandle(): GraphHandle {
@@ -35,9 +35,9 @@ export function createGraphHandle(): GraphHandle {
     panBy: (dx, dy) => {
       cy?.panBy({ x: dx, y: dy });
     },
-    exportPng: (options) => {
+    exportImage: (options) => {
       if (!cy) return Promise.reject(new Error("The graph is not ready yet."));
-      return exportPng(cy, options);
+      return exportImage(cy, options);
     },
   };
 }

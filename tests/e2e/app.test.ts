@@ -136,8 +136,11 @@ interface PngFacts {
 }
 
 async function exportAndInspect(options: { scope: string; scale: string; background: string }) {
-  await page.getByRole("button", { name: "Export PNG" }).click();
-  const form = page.getByRole("form", { name: "Export PNG" });
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const form = page.getByRole("form", { name: "Export image" });
+  // The bare graph: no legend or credit, so the size is the graph's own plus the margin.
+  await form.getByRole("checkbox", { name: "Legend" }).uncheck();
+  await form.getByRole("checkbox", { name: "Sources and date" }).uncheck();
   await form.getByRole("radio", { name: options.scope }).check();
   await form.getByRole("radio", { name: options.scale }).check();
   await form.getByRole("radio", { name: options.background }).check();
@@ -200,10 +203,11 @@ describe("exporting the graph as PNG", () => {
       background: "Transparent",
     });
     expect(fileName).toMatch(/^tokayev-meets-minnikhanov.*-full-2x\.png$/);
-    expect(header.width).toBeGreaterThanOrEqual(Math.floor(bb.w * 2) - 2);
-    expect(header.width).toBeLessThanOrEqual(Math.ceil(bb.w * 2) + 2);
-    expect(header.height).toBeGreaterThanOrEqual(Math.floor(bb.h * 2) - 2);
-    expect(header.height).toBeLessThanOrEqual(Math.ceil(bb.h * 2) + 2);
+    // The graph with a 24 px margin all round, so no label touches the edge.
+    expect(header.width).toBeGreaterThanOrEqual(Math.floor((bb.w + 48) * 2) - 4);
+    expect(header.width).toBeLessThanOrEqual(Math.ceil((bb.w + 48) * 2) + 4);
+    expect(header.height).toBeGreaterThanOrEqual(Math.floor((bb.h + 48) * 2) - 4);
+    expect(header.height).toBeLessThanOrEqual(Math.ceil((bb.h + 48) * 2) + 4);
     expect(facts.width).toBe(header.width);
     expect(facts.corners).toEqual([0, 0, 0, 0]);
     // Not blank: nodes, edges and labels cover part of the image, and not all of it.
@@ -211,16 +215,33 @@ describe("exporting the graph as PNG", () => {
     expect(facts.opaqueFraction).toBeLessThan(0.9);
   });
 
-  it("exports the current view at 1× on white, the size of the graph canvas", async () => {
+  it("exports the current view at 1× on white: the entities in the window, labels whole", async () => {
     await openApp();
-    const canvas = await page.getByTestId("graph").boundingBox();
+    // Zoom in on Tokayev so that some entities are out of the window and some half in it.
+    await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.zoom({ level: 2.5, position: cy.getElementById("tokayev").position() });
+      cy.center(cy.getElementById("tokayev"));
+    });
+    const inView = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const e = cy.extent();
+      const nodes = cy.nodes(":visible").filter((n) => {
+        const b = n.boundingBox({});
+        return b.x1 <= e.x2 && b.x2 >= e.x1 && b.y1 <= e.y2 && b.y2 >= e.y1;
+      });
+      const bb = nodes.boundingBox({});
+      return { count: nodes.length, total: cy.nodes(":visible").length, w: bb.w, h: bb.h };
+    });
+    expect(inView.count).toBeGreaterThan(0);
+    expect(inView.count).toBeLessThan(inView.total);
     const { header, facts } = await exportAndInspect({
       scope: "Current view",
       scale: "1×",
       background: "White",
     });
-    expect(header.width).toBe(Math.round(canvas!.width));
-    expect(header.height).toBe(Math.round(canvas!.height));
+    expect(Math.abs(header.width - Math.ceil(inView.w + 48))).toBeLessThanOrEqual(3);
+    expect(header.height).toBeGreaterThanOrEqual(Math.floor(inView.h + 48) - 3);
     expect(facts.corners).toEqual([255, 255, 255, 255]);
     expect(facts.nonWhiteFraction).toBeGreaterThan(0.005);
   });
@@ -242,8 +263,8 @@ describe("exporting the graph as PNG", () => {
       background: "White",
     });
     expect(after.facts.companyPixels).toBe(0);
-    expect(Math.abs(after.header.width - bbVisible.w)).toBeLessThanOrEqual(2);
-    expect(Math.abs(after.header.height - bbVisible.h)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.header.width - (bbVisible.w + 48))).toBeLessThanOrEqual(3);
+    expect(Math.abs(after.header.height - (bbVisible.h + 48))).toBeLessThanOrEqual(3);
   });
 });
 

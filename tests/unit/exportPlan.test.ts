@@ -36,18 +36,17 @@ describe("planning a PNG export", () => {
       exportFileName("Tokayev meets Minnikhanov (Kazinform, Turkish)", {
         scope: "full",
         scale: 2,
-        background: "white",
       }),
     ).toBe("tokayev-meets-minnikhanov-kazinform-turkish-full-2x.png");
     expect(
       exportFileName("Kazakistan–Tataristan İşbirliği", {
         scope: "view",
         scale: 1,
-        background: "transparent",
       }),
     ).toBe("kazakistan-tataristan-isbirligi-view-1x.png");
-    expect(exportFileName("???", { scope: "view", scale: 4, background: "white" })).toBe(
-      "relgraph-view-4x.png",
+    expect(exportFileName("???", { scope: "view", scale: 4 })).toBe("relgraph-view-4x.png");
+    expect(exportFileName("Tokayev", { scope: "selection", scale: 2, format: "svg" })).toBe(
+      "tokayev-selection.svg",
     );
   });
 });
