@@ -185,51 +185,64 @@ describe("an SVG for print", () => {
 
 describe("the selection in an image", () => {
   async function selectTokayev(page: Page) {
-    await page.evaluate(() => window.__cy!.getElementById("tokayev").emit("tap"));
+    await page
+      .getByRole("listbox", { name: "Visible entities" })
+      .getByText("Kassym-Jomart Tokayev", { exact: true })
+      .click();
     await page.waitForFunction(() => window.__cy!.getElementById("kamaz").hasClass("faded"), null, {
       polling: 100,
+      timeout: 90_000,
     });
   }
 
-  it("a clean image (the default) drops the fading; 'as on screen' keeps it", async () => {
-    const page = await openApp();
-    await selectTokayev(page);
-    const clean = await readSvg(
-      page,
-      (await download(page, { format: "SVG (for print)" })).bytes.toString("utf8"),
-    );
-    expect(clean.nodes.every((n) => n.opacity === 1)).toBe(true);
-    const shown = await readSvg(
-      page,
-      (await download(page, { format: "SVG (for print)", look: "As on screen" })).bytes.toString(
-        "utf8",
-      ),
-    );
-    expect(shown.nodes.find((n) => n.id === "kamaz")!.opacity).toBeLessThan(0.5);
-    expect(shown.nodes.find((n) => n.id === "tokayev")!.opacity).toBe(1);
-    // The screen itself is as it was.
-    expect(await page.evaluate(() => window.__cy!.getElementById("kamaz").hasClass("faded"))).toBe(
-      true,
-    );
-    await page.close();
-  });
+  // Generous limits: on a loaded machine the first selection has been seen to take 30 s to land.
+  it(
+    "a clean image (the default) drops the fading; 'as on screen' keeps it",
+    { timeout: 150_000 },
+    async () => {
+      const page = await openApp();
+      await selectTokayev(page);
+      const clean = await readSvg(
+        page,
+        (await download(page, { format: "SVG (for print)" })).bytes.toString("utf8"),
+      );
+      expect(clean.nodes.every((n) => n.opacity === 1)).toBe(true);
+      const shown = await readSvg(
+        page,
+        (await download(page, { format: "SVG (for print)", look: "As on screen" })).bytes.toString(
+          "utf8",
+        ),
+      );
+      expect(shown.nodes.find((n) => n.id === "kamaz")!.opacity).toBeLessThan(0.5);
+      expect(shown.nodes.find((n) => n.id === "tokayev")!.opacity).toBe(1);
+      // The screen itself is as it was.
+      expect(
+        await page.evaluate(() => window.__cy!.getElementById("kamaz").hasClass("faded")),
+      ).toBe(true);
+      await page.close();
+    },
+  );
 
-  it("'Selection' exports Tokayev and what he is connected to, nothing else", async () => {
-    const page = await openApp();
-    await selectTokayev(page);
-    const file = await download(page, { format: "SVG (for print)", scope: "Selection" });
-    expect(file.name).toMatch(/-selection\.svg$/);
-    const svg = await readSvg(page, file.bytes.toString("utf8"));
-    const focus = await page.evaluate(() =>
-      window
-        .__cy!.nodes(":visible")
-        .not(".faded")
-        .map((n) => n.id())
-        .sort(),
-    );
-    expect(focus).toContain("minnikhanov");
-    expect(svg.nodes.map((n) => n.id).sort()).toEqual(focus);
-    expect(svg.nodes.find((n) => n.id === "kamaz")).toBeUndefined();
-    await page.close();
-  });
+  it(
+    "'Selection' exports Tokayev and what he is connected to, nothing else",
+    { timeout: 150_000 },
+    async () => {
+      const page = await openApp();
+      await selectTokayev(page);
+      const file = await download(page, { format: "SVG (for print)", scope: "Selection" });
+      expect(file.name).toMatch(/-selection\.svg$/);
+      const svg = await readSvg(page, file.bytes.toString("utf8"));
+      const focus = await page.evaluate(() =>
+        window
+          .__cy!.nodes(":visible")
+          .not(".faded")
+          .map((n) => n.id())
+          .sort(),
+      );
+      expect(focus).toContain("minnikhanov");
+      expect(svg.nodes.map((n) => n.id).sort()).toEqual(focus);
+      expect(svg.nodes.find((n) => n.id === "kamaz")).toBeUndefined();
+      await page.close();
+    },
+  );
 });
