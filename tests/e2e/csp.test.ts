@@ -87,17 +87,25 @@ describe("the built app under its Content-Security-Policy", () => {
     await page.close();
   });
 
-  it("draws the seed graph, sizes it by betweenness and exports it as PNG with no violation", async () => {
+  it("draws the seed graph, sizes it by betweenness and exports it as PNG and SVG with no violation", async () => {
     const { page, errors } = await openBuiltApp();
     await page.getByRole("button", { name: "Re-layout" }).waitFor();
-    await page.getByRole("button", { name: "Export PNG" }).click();
-    const form = page.getByRole("form", { name: "Export PNG" });
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const form = page.getByRole("form", { name: "Export image" });
+    await form.getByRole("textbox", { name: /Title/ }).fill("Under the policy");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       form.getByRole("button", { name: "Download PNG" }).click(),
     ]);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await form.getByRole("radio", { name: "SVG (for print)" }).check();
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      form.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
+    expect(readFileSync(await svg.path(), "utf8")).toMatch(/^<svg /);
     // Betweenness is computed in its own worker, which closes once it has answered.
     const metricsWorker = page.waitForEvent("worker", (w) => w.url().includes("metricsWorker"));
     await page.getByLabel("Size nodes by").selectOption("betweenness");
