@@ -1,16 +1,11 @@
 import { useId, useMemo, useState } from "react";
 import type { CurationOperation } from "../extract";
-import {
-  ENTITY_TYPES,
-  ENTITY_TYPE_STYLE,
-  RELATION_TYPES,
-  RELATION_TYPE_INFO,
-  sentenceAt,
-} from "../model";
+import { RELATION_TYPES, RELATION_TYPE_INFO, sentenceAt } from "../model";
 import type { Entity, EntityType, Relation, RelationType } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState, DocumentIndex } from "../store";
 import { newId } from "../workspace";
+import { EntityOptions, TypeSelect } from "./EntityPickers";
 
 // Corrections of the graph, each stored as an operation of the curation format, so the app and
 // `npm run extract` share them. Only for the workspace's own graph, not a file being viewed.
@@ -69,13 +64,7 @@ export function EntityCorrections({ entity }: { entity: Entity }) {
       >
         <label className="field grow">
           Type
-          <select value={type} onChange={(ev) => setType(ev.target.value as EntityType)}>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_TYPE_STYLE[t].label}
-              </option>
-            ))}
-          </select>
+          <TypeSelect value={type} onChange={setType} />
         </label>
         <button type="submit">Change type</button>
       </form>
@@ -95,11 +84,7 @@ export function EntityCorrections({ entity }: { entity: Entity }) {
           onChange={(ev) => setMergeInto(ev.target.value)}
         >
           <option value="">Choose an entity…</option>
-          {others.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
+          <EntityOptions entities={others} />
         </select>
         <button type="submit" disabled={!mergeInto}>
           Merge entities
@@ -193,11 +178,7 @@ function AddRelation({
         To
         <select value={target} onChange={(ev) => setTarget(ev.target.value)}>
           <option value="">Choose an entity…</option>
-          {others.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
+          <EntityOptions entities={others} />
         </select>
       </label>
       <label className="field">

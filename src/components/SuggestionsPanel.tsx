@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from "react";
 import type { Suggestion } from "../extract";
-import { ENTITY_TYPES, ENTITY_TYPE_STYLE, sentenceAt } from "../model";
+import { ENTITY_TYPE_STYLE, sentenceAt } from "../model";
 import type { Entity, EntityType } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState, DocumentIndex } from "../store";
 import { indexSpellings, newId, similarEntities, slugify } from "../workspace";
 import type { SpellingIndex } from "../workspace";
+import { EntityOptions, TypeSelect } from "./EntityPickers";
 import { Highlighted } from "./Highlighted";
 import { TypeIcon } from "./TypeIcon";
 
@@ -216,13 +217,7 @@ function SuggestionItem({
           </label>
           <label className="field">
             Type
-            <select value={type} onChange={(ev) => setType(ev.target.value as EntityType)}>
-              {ENTITY_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ENTITY_TYPE_STYLE[t].label}
-                </option>
-              ))}
-            </select>
+            <TypeSelect value={type} onChange={setType} />
           </label>
           <label className="field">
             Other spellings (comma-separated)
@@ -254,21 +249,13 @@ function SuggestionItem({
               </option>
               {similar.length > 0 && (
                 <optgroup label="Probably the same">
-                  {similar.map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.label}
-                    </option>
-                  ))}
+                  <EntityOptions entities={similar} />
                 </optgroup>
               )}
               <optgroup label="All entities">
-                {[...entities]
-                  .sort((a, b) => a.label.localeCompare(b.label, "tr"))
-                  .map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.label}
-                    </option>
-                  ))}
+                <EntityOptions
+                  entities={[...entities].sort((a, b) => a.label.localeCompare(b.label, "tr"))}
+                />
               </optgroup>
             </select>
           </label>
