@@ -208,3 +208,62 @@ export interface Rule {
   example: string;
   run(s: Sentence, emit: (r: Emitted) => void): void;
 }
+
+/**
+ * Words for an event, by stem. A word that names a kind of event ("zirvede", "foruma") stands for
+ * the last event of that name; a word for any gathering ("etkinliğe", "aile fotoğrafında",
+ * "buluşmaya") for the last event named at all.
+ */
+const EVENT_WORD =
+  /^(forum|zirve|toplantı|konferans|tören|fuar|kongre|festival|sergi|çalıştay|sempozyum|panel|etkinli|buluşma|fotoğraf)/u;
+const ANY_EVENT = new Set(["etkinli", "buluşma", "fotoğraf"]);
+
+/** A project that is an event (a forum, a summit), not a built thing. */
+export function isEvent(s: Sentence, m: MentionRec): boolean {
+  return m.type === "project" && !isFacility(s.text.slice(m.start, m.end));
+}
+
+/**
+ * The event an event word at token `j` stands for: a project of that name before it in the
+ * sentence, else the last one named before the sentence.
+ */
+export function eventAt(s: Sentence, j: number): MentionRec | undefined {
+  const stem = EVENT_WORD.exec(s.word(j))?.[1];
+  if (!stem) return undefined;
+  const named = (m: MentionRec) =>
+    isEvent(s, m) &&
+    (ANY_EVENT.has(stem) || s.text.slice(m.start, m.end).toLocaleLowerCase("tr").includes(stem));
+  const here = [...s.projects].reverse().find((m) => m.last < j && named(m));
+  return here ?? s.ctx.earlier?.(named);
+}
+
+/** A locative word: "zirvede", "fotoğrafında", "toplantıda". */
+export const LOCATIVE_WORD = /(da|de|ta|te)$/u;
+
+/**
+ * Whether a body's mention is the owner of an office named right after it ("TDT Genel Sekreteri
+ * X"): the person is meant, not the body.
+ */
+export function ownsTitle(s: Sentence, m: MentionRec): boolean {
+  // The title's mention starts at the owner: this mention or the same body named again right
+  // after it ("Türk Devletleri Teşkilatı (TDT) Genel Sekreteri").
+  return s.mentions.some(
+    (t) =>
+      t.kind === "title" &&
+      t.entity !== m.entity &&
+      t.first >= m.first &&
+      t.first <= m.last + 1 &&
+      s.mentions.some((o) => o.entity === m.entity && o.kind === "name" && o.start === t.start),
+  );
+}
+
+/** The person a participle describes: named within four words after it, only capitals between. */
+export function participleSubject(s: Sentence, i: number): MentionRec | undefined {
+  return s.mentions.find(
+    (m) =>
+      (PERSON.has(m.type) || BODY.has(m.type)) &&
+      m.first > i &&
+      m.first <= i + 4 &&
+      s.tokens.slice(i + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+  );
+}

@@ -1,3 +1,4 @@
+import { hosts, present, speaks } from "./eventRules";
 import type { Emitted, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
@@ -9,6 +10,7 @@ import {
   PLACE,
   Sentence,
   isFacility,
+  participleSubject,
   plainGap,
 } from "./ruleKit";
 
@@ -43,9 +45,12 @@ const metWith: Rule = {
         if (s.word(j) !== "ile") continue;
         const other = s.endingAt(j - 1).find((m) => PERSON.has(m.type));
         if (!other) continue;
-        const subj = s.persons.find(
-          (m) => m.entity !== other.entity && m.start < s.tokens[i].start,
-        );
+        // The subject: a person in the nominative before the verb ("Kamal'ın adını taşıyan ...
+        // ziyaret eden Zorlu, ... Yusupova ile bir araya gelerek" is Zorlu's meeting).
+        const before = (m: { entity: string; start: number }) =>
+          m.entity !== other.entity && m.start < s.tokens[i].start;
+        const subj =
+          s.persons.find((m) => before(m) && m.case === "nominative") ?? s.persons.find(before);
         const prev = s.ctx.previousSubject;
         const who = subj?.entity ?? (prev !== other.entity ? prev : undefined);
         if (who) {
@@ -131,17 +136,24 @@ const classifierLocative: Rule = {
 const namedAfter: Rule = {
   name: "commemorated-name-given",
   emits: ["commemorated_in"],
-  trigger: "ismini ver-, adını ver-",
-  frame: "PERSON-genitive ismini/adını ver- ... FACILITY",
+  trigger: "ismini ver-, adını ver-, adını taşıyan",
+  frame: "PERSON-genitive ismini/adını ver- ... FACILITY; PERSON-genitive adını taşıyan X",
   example:
     "Sokaklarından birine Gabdulla Tukainin ismini verme kararı. (Tukai commemorated_in the street)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
-      if (!((w === "ismini" || w === "adını") && s.word(i + 1).startsWith("ver"))) continue;
+      if (w !== "ismini" && w !== "adını") continue;
       const person = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
-      const named = s.projects.find((m) => isFacility(s.text.slice(m.start, m.end)));
-      if (person && named)
+      if (!person) continue;
+      const verb = s.word(i + 1);
+      // "Kamal'ın adını taşıyan Tatar Akademik Tiyatrosu": what bears the name follows.
+      const named = verb.startsWith("ver")
+        ? s.projects.find((m) => isFacility(s.text.slice(m.start, m.end)))
+        : /^taşı(yan|yacak|dığı)$/u.test(verb)
+          ? s.startingAt(i + 2).find((m) => !PERSON.has(m.type) && m.kind === "name")
+          : undefined;
+      if (named)
         emit({
           type: "commemorated_in",
           source: person.entity,
@@ -228,6 +240,9 @@ const partner: Rule = {
   },
 };
 
+/** Words for a tie between two countries or bodies other than "iş birliği". */
+const TIE = /^(ilişki|dostlu|kardeşli|ortaklı|müttefikli)/u;
+
 /** The token index that ends "iş birliği"/"işbirliği" starting at `j`, or -1. */
 function cooperationAt(s: Sentence, j: number): number {
   if (s.word(j) === "iş" && s.word(j + 1).startsWith("birliğ")) return j + 1;
@@ -305,7 +320,9 @@ const betweenCooperation: Rule = {
           emit({ type: "involves", source: p.entity, target: y.entity, triggers: [between] });
       }
       for (let j = y.last + 1; j < s.to; j++) {
-        const coop = cooperationAt(s, j);
+        // "arasındaki ilişkiler", "arasındaki dostluk ve kardeşlik": ties named right after.
+        const tie = j <= y.last + 4 && TIE.test(s.word(j));
+        const coop = tie ? j : cooperationAt(s, j);
         // "iş birliği anlaşması" is an agreement (agreement-arasinda-anlasma), not more.
         if (coop > 0 && /^(anlaşma|mutabakat|protokol)/u.test(s.word(coop + 1))) break;
         if (coop > 0 && ACTOR.has(x.type) && ACTOR.has(y.type)) {
@@ -317,6 +334,40 @@ const betweenCooperation: Rule = {
           });
           break;
         }
+      }
+    }
+  },
+};
+
+const genitiveTie: Rule = {
+  name: "cooperates-ile-genitive",
+  emits: ["cooperates_with"],
+  trigger: "X ile Y'nin iş birliği, ilişkileri, dostluğu, kardeşliği, ortaklığı",
+  frame: "ACTOR ile ACTOR-genitive (up to 3 words) iş birliği|ilişki|dostluk|kardeşlik|ortaklık",
+  example:
+    "Türkiye ile Azerbaycanın dostluk ve kardeşliği sürüyor. (Turkey cooperates_with Azerbaijan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "ile") continue;
+      const x = s.endingAt(i - 1).find((m) => ACTOR.has(m.type) && m.case === "nominative");
+      const y = s
+        .startingAt(i + 1)
+        .find((m) => ACTOR.has(m.type) && m.case === "genitive" && m.entity !== x?.entity);
+      if (!x || !y) continue;
+      for (let j = y.last + 1; j <= y.last + 4 && j < s.to; j++) {
+        const coop = TIE.test(s.word(j)) ? j : cooperationAt(s, j);
+        if (coop < 0) {
+          // Only adjectives and "ve" in between: "ekonomik ve ticari ilişkileri".
+          if (!/^(ve|(\p{L}*(ik|ık|uk|ük|al|el|i|ı)))$/u.test(s.word(j))) break;
+          continue;
+        }
+        emit({
+          type: "cooperates_with",
+          source: x.entity,
+          target: y.entity,
+          triggers: [s.span(j, coop)],
+        });
+        break;
       }
     }
   },
@@ -372,7 +423,7 @@ const builds: Rule = {
   name: "builds-insa-kur",
   emits: ["builds"],
   trigger: "inşa edeceği/ettiği/edilen, kuracağı, kurduğu",
-  frame: "COMPANY ... inşa edeceği|kuracağı ... PROJECT",
+  frame: "COMPANY|PERSON-genitive ... inşa edeceği|kuracağı|kurduğu ... PROJECT",
   example:
     "BOTAŞ ile SOCARın birlikte inşa edeceği Iğdır-Nahçıvan Doğal Gaz Boru Hattı. (BOTAŞ, SOCAR builds it)",
   run(s, emit) {
@@ -382,7 +433,21 @@ const builds: Rule = {
       if (!insa && !/^kuracağ|^kurduğ/u.test(w)) continue;
       const built = s.after(i, (m) => m.type === "project");
       if (!built) continue;
-      for (const b of s.mentions.filter((m) => m.type === "company" && m.end <= s.tokens[i].start))
+      // The participle's subject in the genitive, a person too: "Ali Kaya'nın kurduğu fabrika".
+      const subject = [...s.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            m.last < i &&
+            m.last >= i - 4 &&
+            m.case === "genitive" &&
+            m.kind === "name" &&
+            PERSON.has(m.type),
+        );
+      const builders = s.mentions.filter(
+        (m) => (m.type === "company" && m.end <= s.tokens[i].start) || m === subject,
+      );
+      for (const b of builders)
         emit({
           type: "builds",
           source: b.entity,
@@ -590,19 +655,29 @@ const visitDative: Rule = {
 const visitAccusative: Rule = {
   name: "visited-accusative-ziyaret",
   emits: ["visited"],
-  trigger: "ziyaret (right after a place in the accusative)",
-  frame: "SUBJECT ... PLACE-accusative ziyaret et-",
-  example: "Aliyev, Ankarayı ziyaret etti. (Aliyev visited Ankara)",
+  trigger: "ziyaret (right after a place, body or project in the accusative)",
+  frame: "SUBJECT ... PLACE|BODY|PROJECT-accusative ziyaret et-; X-accusative ziyaret eden PERSON",
+  example:
+    "Aliyev, Ankarayı ziyaret etti. (Aliyev visited Ankara); Tiyatroyu ziyaret eden Ayşe Demir (visited the theatre)",
   run(s, emit) {
-    if (!s.subject) return;
     for (const m of s.mentions) {
-      if (PLACE.has(m.type) && m.case === "accusative" && s.word(m.last + 1).startsWith("ziyaret"))
-        emit({
-          type: "visited",
-          source: s.subject,
-          target: m.entity,
-          triggers: [s.span(m.last + 1)],
-        });
+      if (m.case !== "accusative" || m.kind !== "name" || PERSON.has(m.type)) continue;
+      if (!s.word(m.last + 1).startsWith("ziyaret")) continue;
+      // "X'i ziyaret eden Y": the participle's subject follows; otherwise the sentence's subject.
+      const participle = s.word(m.last + 2) === "eden";
+      const guest = participle ? participleSubject(s, m.last + 2) : undefined;
+      const who = participle
+        ? guest && PERSON.has(guest.type)
+          ? guest.entity
+          : undefined
+        : s.subject;
+      if (!who) continue;
+      emit({
+        type: "visited",
+        source: who,
+        target: m.entity,
+        triggers: [s.span(m.last + 1, participle ? m.last + 2 : m.last + 1)],
+      });
     }
   },
 };
@@ -756,7 +831,7 @@ const background: Rule = {
 
 /** A verb at token i whose stem matches, in any person, tense or converb form. */
 const GO =
-  /^(geld|gelir|gelec|gelerek|gelen|gelmiş|gitt|gider|gidec|giderek|giden|ulaşt|ulaşarak|ulaşan|vard|vararak|geçt|geçerek)/u;
+  /^(geld|gelir|gelec|gelerek|gelen|gelmiş|gitt|gider|gidec|giderek|giden|ulaştı(?!r)|ulaşarak|ulaşan|vard|vararak|geçt|geçerek)/u;
 
 const arrives: Rule = {
   name: "visited-gel-dative",
@@ -1336,6 +1411,10 @@ export const RULES: readonly Rule[] = [
   visitContacts,
   companyPosition,
   together,
+  present,
+  hosts,
+  speaks,
+  genitiveTie,
   background,
 ];
 

@@ -40,6 +40,7 @@ const gazetteer = compileGazetteer({
       aliases: ["şiir festivali"],
     },
     { id: "abai-park", type: "project", label: "Abai park", aliases: ["Abay parkı"] },
+    { id: "baku-summit", type: "project", label: "Baku Summit", aliases: ["Bakü Zirvesi"] },
   ],
 });
 
@@ -76,6 +77,11 @@ interface Case {
 const CASES: Record<string, Case> = {
   "met-with-ile": {
     reads: [
+      // The subject is the nominative person, not a genitive one before it.
+      [
+        "Tokayevin adını taşıyan parkı gezen Ayşe Demir, Ali Kaya ile bir araya geldi.",
+        ["ayse-demir met_with ali-kaya"],
+      ],
       ["Tokayev, Rustam Minnikhanov ile görüştü.", ["tokayev met_with minnikhanov"]],
       ["Ayşe Demir dün Ali Kaya ile Kazanda bir araya geldi.", ["ayse-demir met_with ali-kaya"]],
       ["Ayşe Demir, Ali Kaya ile görüşme gerçekleştirdi.", ["ayse-demir met_with ali-kaya"]],
@@ -111,13 +117,17 @@ const CASES: Record<string, Case> = {
   },
   "commemorated-name-given": {
     reads: [
+      ["Tokayevin adını taşıyan Abay parkı açıldı.", ["tokayev commemorated_in abai-park"]],
       [
         "Nur-Sultanın sokaklarından birine Gabdulla Tukainin ismini verme kararı alındı.",
         ["gabdulla-tukai commemorated_in tukai-street"],
       ],
       ["Abay parkına Ayşe Demirin adını verdiler.", ["ayse-demir commemorated_in abai-park"]],
     ],
-    ignores: ["Ayşe Demirin adını herkes biliyor, Abay parkını da."],
+    ignores: [
+      "Tokayevin adını taşıyan bir okul yok.",
+      "Ayşe Demirin adını herkes biliyor, Abay parkını da.",
+    ],
   },
   "cites-atifta-bulunan": {
     reads: [
@@ -174,6 +184,10 @@ const CASES: Record<string, Case> = {
   "cooperates-arasinda-is-birligi": {
     reads: [
       [
+        "Kazakistan ile Tataristan arasındaki dostluk güçleniyor.",
+        ["kazakhstan cooperates_with tatarstan"],
+      ],
+      [
         "Kazakistan ile Tataristan arasındaki iş birliğini değerlendirdiler.",
         ["kazakhstan cooperates_with tatarstan"],
       ],
@@ -186,6 +200,22 @@ const CASES: Record<string, Case> = {
       "Türkiye ile Azerbaycan arasında maç oynandı.",
       // An agreement on cooperation is an agreement (agreement-arasinda-anlasma).
       "Türkiye ile Özbekistan arasında bir iş birliği anlaşması imzalandı.",
+    ],
+  },
+  "cooperates-ile-genitive": {
+    reads: [
+      [
+        "Türkiye ile Azerbaycanın dostluk ve kardeşliği sürüyor.",
+        ["turkey cooperates_with azerbaijan"],
+      ],
+      [
+        "Kazakistan ile Rusyanın ekonomik ilişkileri gelişiyor.",
+        ["kazakhstan cooperates_with russia"],
+      ],
+    ],
+    ignores: [
+      "Türkiye ile Azerbaycanın başkenti arasında uçuş var.",
+      "Tokayev ile Aliyevin dostluğu eskidir.",
     ],
   },
   "cooperates-dash-iliskileri": {
@@ -207,6 +237,7 @@ const CASES: Record<string, Case> = {
   },
   "builds-insa-kur": {
     reads: [
+      ["Ali Kayanın Kazanda kurduğu otobüs fabrikası açıldı.", ["ali-kaya builds bus-plant"]],
       [
         "BOTAŞ ile SOCARın birlikte inşa edeceği Iğdır-Nahçıvan Doğal Gaz Boru Hattı tanıtıldı.",
         [
@@ -216,7 +247,10 @@ const CASES: Record<string, Case> = {
       ],
       ["Arçelikin kuracağı otobüs fabrikası açılacak.", ["arcelik builds bus-plant"]],
     ],
-    ignores: ["Otobüs fabrikası inşa edilecek, Arçelik ise bekliyor."],
+    ignores: [
+      "Ali Kayanın dediğine göre otobüs fabrikası kuruldu.",
+      "Otobüs fabrikası inşa edilecek, Arçelik ise bekliyor.",
+    ],
   },
   "agreement-arasinda-anlasma": {
     reads: [
@@ -286,10 +320,17 @@ const CASES: Record<string, Case> = {
   },
   "visited-accusative-ziyaret": {
     reads: [
+      [
+        "Kazan Federal Üniversitesini ziyaret eden Ayşe Demir öğrencilerle konuştu.",
+        ["ayse-demir visited kazan-university"],
+      ],
       ["Aliyev, Ankarayı ziyaret etti.", ["ilham-aliyev visited ankara"]],
       ["Ayşe Demir dün Kazanı ziyaret etti.", ["ayse-demir visited kazan"]],
     ],
-    ignores: ["Kazanı ziyaret etmek kolay değil."],
+    ignores: [
+      "Kazan Federal Üniversitesini ziyaret eden heyet döndü.",
+      "Kazanı ziyaret etmek kolay değil.",
+    ],
   },
   "located-participle-region": {
     reads: [
@@ -337,7 +378,11 @@ const CASES: Record<string, Case> = {
       ["Ayşe Demir dün akşam Bişkeke ulaştı.", ["ayse-demir visited bishkek"]],
       ["Dün Kazana gelen Ali Kaya forumu açtı.", ["ali-kaya visited kazan"]],
     ],
-    ignores: ["Kazana gelen mektubu Ayşe Demir okudu.", "Ayşe Demir, Kazana gelmedi."],
+    ignores: [
+      "Ayşe Demir, Türkiyeye doğal gaz ulaştırmayı hedefliyor.",
+      "Kazana gelen mektubu Ayşe Demir okudu.",
+      "Ayşe Demir, Kazana gelmedi.",
+    ],
   },
   "visited-place-ziyareti": {
     reads: [
@@ -501,6 +546,62 @@ const CASES: Record<string, Case> = {
     ],
     ignores: ["Ayşe Demir, Kazan ile birlikte Konyayı da gezdi."],
   },
+  "participates-yer-aldi": {
+    reads: [
+      [
+        "Bakü Zirvesi dün başladı. Aile fotoğrafında Tokayev, Aliyev ve Ayşe Demir yer aldı.",
+        [
+          "tokayev participates_in baku-summit",
+          "ilham-aliyev participates_in baku-summit",
+          "ayse-demir participates_in baku-summit",
+        ],
+      ],
+      [
+        "Şiir festivalinde Ali Kaya ile Ayşe Demir de hazır bulundu.",
+        ["ali-kaya participates_in poetry-festival", "ayse-demir participates_in poetry-festival"],
+      ],
+    ],
+    ignores: [
+      "Bakü Zirvesi dün başladı. Kabulde Tokayev ve Aliyev de yer aldı.",
+      "Raporda Tokayev ve Aliyev yer aldı.",
+      "Bakü Zirvesi bitti. Listede Ayşe Demir yer aldı.",
+    ],
+  },
+  "participates-ev-sahipligi": {
+    reads: [
+      [
+        "Bakü Zirvesi açıldı. Aliyevin ev sahipliğinde düzenlenen zirveye liderler geldi.",
+        ["ilham-aliyev participates_in baku-summit"],
+      ],
+      [
+        "KazanForuma ev sahipliği yapan Ayşe Demir konuştu.",
+        ["ayse-demir participates_in kazan-forum"],
+      ],
+      ["Kazan, bu yıl KazanForuma ev sahipliği yaptı.", ["kazan-forum held_in kazan"]],
+    ],
+    ignores: [
+      "Ayşe Demir, misafirlerine evinde ev sahipliği yaptı.",
+      "Bakü Zirvesi bitti. Aliyevin ev sahipliğinde akşam yemeği verildi.",
+    ],
+  },
+  "participates-konustu": {
+    reads: [
+      ["Ayşe Demir, KazanForumda konuştu.", ["ayse-demir participates_in kazan-forum"]],
+      [
+        "Bakü Zirvesi başladı. Zirvede konuşan Tokayev barış çağrısı yaptı.",
+        ["tokayev participates_in baku-summit"],
+      ],
+      [
+        "Şiir festivalinde bir konuşma yapan Ali Kaya alkışlandı.",
+        ["ali-kaya participates_in poetry-festival"],
+      ],
+    ],
+    ignores: [
+      "Ayşe Demir, Kazanda konuştu.",
+      "Ayşe Demir, KazanForum hakkında konuştu.",
+      "Bakü Zirvesi bitti. Tokayev, telefonda Aliyev ile konuştu.",
+    ],
+  },
   "background-facts": {
     reads: [
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
@@ -533,6 +634,11 @@ describe("the relation rules, each on its own sentences", () => {
     it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
       expect(byRule(name, text)).toEqual([]);
     });
+  });
+
+  it("a meeting's subject is the person in the nominative, not a genitive one before it", () => {
+    const text = "Tokayevin adını taşıyan parkı gezen Ayşe Demir, Ali Kaya ile bir araya geldi.";
+    expect(byRule("met-with-ile", text)).toEqual(["ayse-demir met_with ali-kaya"]);
   });
 
   it("switching a rule off removes what only it found", () => {

@@ -1,0 +1,168 @@
+import type { MentionRec, Rule, Span } from "./ruleKit";
+import {
+  BODY,
+  LOCATIVE_WORD,
+  PERSON,
+  PLACE,
+  eventAt,
+  isEvent,
+  ownsTitle,
+  participleSubject,
+} from "./ruleKit";
+
+// Rules about events: who took part in a forum, a summit, a ceremony, and who hosted it. An event
+// is a project that is not a built thing; a common word for it ("zirvede", "foruma", "aile
+// fotoğrafında") stands for the event of that name named last, in this sentence or before it.
+
+/** People and bodies named in the nominative between two tokens: a list of participants. */
+function listed(s: Parameters<Rule["run"]>[0], from: number, to: number): MentionRec[] {
+  const seen = new Set<string>();
+  return s.mentions.filter((m) => {
+    if (m.first <= from || m.last >= to || m.case !== "nominative") return false;
+    if (!(PERSON.has(m.type) || BODY.has(m.type))) return false;
+    if (BODY.has(m.type) && ownsTitle(s, m)) return false;
+    if (seen.has(m.entity)) return false;
+    seen.add(m.entity);
+    return true;
+  });
+}
+
+export const present: Rule = {
+  name: "participates-yer-aldi",
+  emits: ["participates_in"],
+  trigger: "yer aldı, hazır bulundu, iştirak etti (after an event in the locative)",
+  frame:
+    "EVENT-locative|event word-locative ... PERSON|BODY, ... (ve) PERSON|BODY yer aldı: all of them took part",
+  example:
+    "Liderler zirvede buluştu. Aile fotoğrafında Tokayev ve Aliyev yer aldı. (both participate_in the summit named last)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const w = s.word(i);
+      const next = s.word(i + 1);
+      const verb =
+        (w === "yer" && /^al(dı|dılar|mış|acak|ıyor)/u.test(next)) ||
+        (w === "hazır" && /^bulun(du|dular|muş|acak|uyor)/u.test(next)) ||
+        (w === "iştirak" && /^et(ti|tiler|miş|ecek)/u.test(next));
+      if (!verb) continue;
+      // The event: a project in the locative, else an event word in the locative, before the list.
+      let event: MentionRec | undefined;
+      let at = -1;
+      for (let j = i - 1; j >= s.from && !event; j--) {
+        const named = s
+          .endingAt(j)
+          .find((m) => m.type === "project" && m.case === "locative" && isEvent(s, m));
+        if (named) [event, at] = [named, named.last];
+        else if (LOCATIVE_WORD.test(s.word(j))) {
+          const e = eventAt(s, j);
+          if (e) [event, at] = [e, j];
+        }
+      }
+      if (!event) continue;
+      for (const p of listed(s, at, i))
+        emit({
+          type: "participates_in",
+          source: p.entity,
+          target: event.entity,
+          triggers: [s.span(i, i + 1)],
+        });
+    }
+  },
+};
+
+export const hosts: Rule = {
+  name: "participates-ev-sahipligi",
+  emits: ["participates_in", "held_in"],
+  trigger: "ev sahipliğinde, ev sahipliği yapan/yaptı",
+  frame:
+    "HOST-genitive ev sahipliğinde ... EVENT; EVENT-dative ev sahipliği yap- (HOST subject or after 'yapan'): a person or body hosting takes part, a place holds it",
+  example:
+    "Caparovun ev sahipliğinde düzenlenen zirve başladı. (Caparov participates_in the summit named last)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "ev" || !s.word(i + 1).startsWith("sahipliğ")) continue;
+      const trigger: Span = s.span(i, i + 1);
+      let host: MentionRec | undefined;
+      let event: MentionRec | undefined;
+      if (s.word(i + 1) === "sahipliğinde") {
+        // "X'in ev sahipliğinde ... zirve": the event is named or spoken of after.
+        host = s.endingAt(i - 1).find((m) => m.case === "genitive" && m.kind === "name");
+        for (let j = i + 2; j < s.to && !event; j++) {
+          event = s.startingAt(j).find((m) => isEvent(s, m)) ?? eventAt(s, j);
+        }
+      } else if (/^yap/u.test(s.word(i + 2))) {
+        // "Foruma ev sahipliği yapan Bakan X", "Kazan, foruma ev sahipliği yaptı".
+        const dative = i - 1;
+        event =
+          s.endingAt(dative).find((m) => isEvent(s, m) && m.case === "dative") ??
+          (/(a|e|ya|ye)$/u.test(s.word(dative)) ? eventAt(s, dative) : undefined);
+        host = /^yapan$/u.test(s.word(i + 2))
+          ? participleSubject(s, i + 2)
+          : s.mentions.find(
+              (m) =>
+                m.case === "nominative" &&
+                m.last < i &&
+                (PERSON.has(m.type) || BODY.has(m.type) || PLACE.has(m.type)) &&
+                m.entity !== event?.entity,
+            );
+      }
+      if (!host || !event || host.entity === event.entity) continue;
+      if (PLACE.has(host.type))
+        emit({ type: "held_in", source: event.entity, target: host.entity, triggers: [trigger] });
+      else
+        emit({
+          type: "participates_in",
+          source: host.entity,
+          target: event.entity,
+          triggers: [trigger],
+        });
+    }
+  },
+};
+
+/** Speaking at an event: "konuştu", "konuşma yaptı", "hitap etti", "sunum yaptı". */
+const SPEAK = /^(konuş(tu|tular|an|arak|acak|muş)|hitap|sunum|konuşma(sı|sını|da|sında)?)$/u;
+
+export const speaks: Rule = {
+  name: "participates-konustu",
+  emits: ["participates_in"],
+  trigger: "konuştu, konuşan, konuşma yaptı, hitap etti, sunum yaptı (at an event in the locative)",
+  frame: "SUBJECT ... EVENT-locative konuş-; EVENT-locative konuşan PERSON",
+  example: "Ayşe Demir, KazanForumda konuştu. (Ayşe Demir participates_in KazanForum)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (!SPEAK.test(s.word(i))) continue;
+      // The event in the locative, at most three words before the verb.
+      let event: MentionRec | undefined;
+      for (let j = i - 1; j >= Math.max(s.from, i - 3) && !event; j--) {
+        event =
+          s.endingAt(j).find((m) => isEvent(s, m) && m.case === "locative") ??
+          (LOCATIVE_WORD.test(s.word(j)) ? eventAt(s, j) : undefined);
+      }
+      if (!event) continue;
+      // "konuşan X", "konuşma yapan X", "hitap eden X": the participle's subject comes after.
+      const participle =
+        s.word(i) === "konuşan" ? i : /^(yapan|eden)$/u.test(s.word(i + 1)) ? i + 1 : -1;
+      const speakers =
+        participle >= 0
+          ? [participleSubject(s, participle)].filter((m): m is MentionRec => m !== undefined)
+          : s.mentions.filter(
+              (m) =>
+                PERSON.has(m.type) &&
+                m.case === "nominative" &&
+                m.last < event!.first &&
+                m.last < i,
+            );
+      const seen = new Set<string>();
+      for (const p of speakers) {
+        if (seen.has(p.entity) || p.entity === event.entity) continue;
+        seen.add(p.entity);
+        emit({
+          type: "participates_in",
+          source: p.entity,
+          target: event.entity,
+          triggers: [s.span(i)],
+        });
+      }
+    }
+  },
+};
