@@ -54,6 +54,8 @@ function titleHead(title: string): string {
 /** Ranks and honorifics between a title and the name: "Genel Sekreteri Büyükelçi Ömüraliyev". */
 const HONORIFIC =
   /^(büyükelçi|tuğgeneral|tümgeneral|korgeneral|orgeneral|general|amiral|tuğamiral|albay|prof|doç|dr|av|sayın|bay|bayan|müsteşar)$/u;
+/** A common noun before a title that stands for the place named last: "bölge valisi". */
+const LOCAL_OWNER = /^(bölge|il|şehir|kent|eyalet|vilayet|ilçe)$/u;
 /** Titles whose holder is posted to a city: "Türkiye'nin Moskova Büyükelçisi". */
 const POSTED = /^(büyükelçi|başkonsolos|konsolos|temsilci|ataşe)/u;
 const ORG_TYPES = new Set(["company", "organisation", "project"]);
@@ -99,6 +101,33 @@ function resolveTitles(
   const coveredTokens = new Set<number>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) coveredTokens.add(k);
   const ownerCase = (h: Hit) => h.case === "nominative" || h.case === "genitive";
+  const titleAt = new Map<number, Hit>();
+  for (const u of titles) titleAt.set(u.first, u);
+  /** The name right after a title, past ranks and honorifics. */
+  const holderAfter = (t: Hit): Hit | undefined => {
+    let n = t.last + 1;
+    let gapFrom = t.end;
+    while (n < tokens.length && HONORIFIC.test(tokens[n].folded) && !byFirst.has(n)) {
+      if (!phraseGap(text, gapFrom, tokens[n].start)) return undefined;
+      gapFrom = tokens[n].end;
+      n++;
+    }
+    const h = byFirst.get(n);
+    return h && phraseGap(text, gapFrom, h.start) ? h : undefined;
+  };
+  /** The region or city (not a country) named last before an offset, for "bölge valisi". */
+  const lastPlaceBefore = (offset: number): string | undefined => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 50); k--)
+      if (type(hits[k].entity) === "place") return hits[k].entity;
+    return undefined;
+  };
   // How often each person has been named so far: one pointer walks the hits as the titles go
   // (both are in text order), so long articles stay linear.
   const named = new Map<string, number>();
@@ -121,6 +150,10 @@ function resolveTitles(
     let overlaps = false;
     for (let k = t.first; k <= t.last; k++) overlaps ||= coveredTokens.has(k);
     if (overlaps) continue;
+    // "Cumhurbaşkanı Müşaviri X": a title right before another names whose adviser X is, not a
+    // person of its own.
+    const nextTitle = titleAt.get(t.last + 1);
+    if (nextTitle && phraseGap(text, t.end, nextTitle.start)) continue;
     // The owner: the name right before the title, or before its portfolio words ("Ekonomi",
     // "Enerji ve Tabii Kaynaklar") and, for posted offices, before the city of the post.
     let place: Hit | undefined;
@@ -133,11 +166,13 @@ function resolveTitles(
         if (PERSON_TYPES.has(type(before.entity) ?? "") || !ownerCase(before)) break;
         if (!phraseGap(text, before.end, edge)) break;
         const further = byLast.get(before.first - 1);
+        // "Türkiye'nin Moskova Büyükelçisi" (a posted office), "AK Parti Karaman Milletvekili"
+        // (a body's office for a city): the city is the post, the owner stands before it.
         if (
           !post &&
-          POSTED.test(foldTr(t.alias.text)) &&
           type(before.entity) === "place" &&
           further &&
+          (POSTED.test(foldTr(t.alias.text)) || ORG_TYPES.has(type(further.entity) ?? "")) &&
           !PERSON_TYPES.has(type(further.entity) ?? "") &&
           ownerCase(further) &&
           phraseGap(text, further.end, before.start)
@@ -178,19 +213,40 @@ function resolveTitles(
       gapFrom = tokens[n].end;
       n++;
     }
-    const afterHit = byFirst.get(n);
+    let afterHit = byFirst.get(n);
+    let coordinated = false;
+    // "AK Parti Genel Başkan Yardımcısı ve Türk Devletleri ile İlişkiler Başkanı Kürşad Zorlu":
+    // two offices joined by "ve", one holder named after the second.
+    if (!afterHit && tokens[n]?.folded === "ve") {
+      let second: Hit | undefined;
+      for (let u = n + 1; u <= n + 8 && !second; u++) second = titleAt.get(u);
+      if (
+        second &&
+        tokens
+          .slice(n + 1, second.first)
+          .every((x) => /^\p{Lu}/u.test(x.text) || x.folded === "ve" || x.folded === "ile")
+      )
+        [afterHit, coordinated] = [holderAfter(second), true];
+    }
     const named =
       afterHit &&
       PERSON_TYPES.has(type(afterHit.entity) ?? "") &&
       t.case === "nominative" &&
       // A bare title before a name in another case is more often the subject speaking to them
       // ("Devlet başkanı Rustam Minnikhanova teşekkür etti"); with an owner it is an apposition.
-      (afterHit.case === "nominative" || place) &&
-      phraseGap(text, gapFrom, afterHit.start)
+      // The genitive is an apposition too: "Cumhurbaşkanı Erdoğan'ın desteği".
+      (afterHit.case === "nominative" || afterHit.case === "genitive" || place) &&
+      (coordinated || phraseGap(text, gapFrom, afterHit.start))
         ? afterHit
         : undefined;
     let person: string | undefined;
     let placeId = place?.entity;
+    // "bölge valisi X", "il valisi X": the office of the region or city named last.
+    let commonOwner = false;
+    if (!place && named && t.first > 0 && LOCAL_OWNER.test(tokens[t.first - 1].folded)) {
+      placeId = lastPlaceBefore(t.start);
+      commonOwner = placeId !== undefined;
+    }
     if (named) {
       person = named.entity;
       if (!placeId) {
@@ -253,7 +309,7 @@ function resolveTitles(
           source: person,
           target: placeId,
           triggers: [{ start: t.start, end: t.end }],
-          ...(place ? {} : { attributes: { basis: "implicit reference" } }),
+          ...(place || commonOwner ? {} : { attributes: { basis: "implicit reference" } }),
           rule: "title-role",
         },
       });

@@ -373,6 +373,63 @@ const genitiveTie: Rule = {
   },
 };
 
+const genitiveOwnerBody: Rule = {
+  name: "based-in-genitive-owner",
+  emits: ["based_in"],
+  trigger: "a place in the genitive right before a body",
+  frame: "PLACE-genitive ORGANISATION|COMPANY",
+  example: "Tataristanın Ticaret ve Sanayi Odası heyet gönderdi. (the chamber based_in Tatarstan)",
+  run(s, emit) {
+    for (const p of s.mentions) {
+      if (!PLACE.has(p.type) || p.case !== "genitive" || p.kind !== "name") continue;
+      // "Tataristan'ın Ticaret Odası", not "Kazan'ın Arçelik ile ilişkisi" or "Arçelik'e desteği".
+      const body = s
+        .startingAt(p.last + 1)
+        .find(
+          (m) =>
+            BODY.has(m.type) &&
+            m.kind === "name" &&
+            !["dative", "ablative", "instrumental"].includes(m.case) &&
+            !/^(ile|ve|arasında|arasındaki)$/u.test(s.word(m.last + 1)),
+        );
+      if (body && body.entity !== p.entity && plainGap(s.text, p.end, body.start))
+        emit({
+          type: "based_in",
+          source: body.entity,
+          target: p.entity,
+          triggers: [{ start: p.start, end: p.end }],
+        });
+    }
+  },
+};
+
+const eventOfBody: Rule = {
+  name: "involves-body-in-event-name",
+  emits: ["involves"],
+  trigger: "an organisation's name at the start of an event's name",
+  frame: "PROJECT = ORGANISATION ... Zirvesi|Forumu|Toplantısı",
+  example:
+    "Türk Devletleri Teşkilatı Zirvesi başladı. (the summit involves the Organization of Turkic States)",
+  run(s, emit) {
+    for (const p of s.projects) {
+      if (p.kind !== "name" || p.last === p.first) continue;
+      const words = s.tokens.slice(p.first, p.last + 1).map((t) => t.folded);
+      for (const alias of s.ctx.gazetteer.aliasesByFirstWord.get(words[0]) ?? []) {
+        if (alias.entity === p.entity || alias.words.length >= words.length) continue;
+        if (s.ctx.gazetteer.entries.get(alias.entity)?.type !== "organisation") continue;
+        if (!alias.words.every((w, k) => w === words[k])) continue;
+        emit({
+          type: "involves",
+          source: p.entity,
+          target: alias.entity,
+          triggers: [s.span(p.first, p.first + alias.words.length - 1)],
+        });
+        break;
+      }
+    }
+  },
+};
+
 const dashRelations: Rule = {
   name: "cooperates-dash-iliskileri",
   emits: ["cooperates_with"],
@@ -1415,6 +1472,8 @@ export const RULES: readonly Rule[] = [
   hosts,
   speaks,
   genitiveTie,
+  genitiveOwnerBody,
+  eventOfBody,
   background,
 ];
 

@@ -41,6 +41,18 @@ const gazetteer = compileGazetteer({
     },
     { id: "abai-park", type: "project", label: "Abai park", aliases: ["Abay parkı"] },
     { id: "baku-summit", type: "project", label: "Baku Summit", aliases: ["Bakü Zirvesi"] },
+    {
+      id: "tdt-summit",
+      type: "project",
+      label: "OTS Summit",
+      aliases: ["Türk Devletleri Teşkilatı Zirvesi"],
+    },
+    {
+      id: "science-festival",
+      type: "project",
+      label: "Science festival of Kazan Federal University",
+      aliases: ["Kazan Federal Üniversitesi Bilim Festivali"],
+    },
   ],
 });
 
@@ -217,6 +229,30 @@ const CASES: Record<string, Case> = {
       "Türkiye ile Azerbaycanın başkenti arasında uçuş var.",
       "Tokayev ile Aliyevin dostluğu eskidir.",
     ],
+  },
+  "based-in-genitive-owner": {
+    reads: [
+      [
+        "Rusyanın Kazan Federal Üniversitesi öğrencileri geldi.",
+        ["kazan-university based_in russia"],
+      ],
+      ["Türkiyenin Arçelik şirketi Özbekistanda fabrika açtı.", ["arcelik based_in turkey"]],
+    ],
+    ignores: [
+      "Kazanın Arçelik ile ilişkisi iyi.",
+      "Türkiyenin Arçelike verdiği destek sürüyor.",
+      "Türkiyenin ve Arçelikin hedefleri aynı.",
+    ],
+  },
+  "involves-body-in-event-name": {
+    reads: [
+      ["Türk Devletleri Teşkilatı Zirvesi başladı.", ["tdt-summit involves tdt"]],
+      [
+        "Kazan Federal Üniversitesi Bilim Festivali açıldı.",
+        ["science-festival involves kazan-university"],
+      ],
+    ],
+    ignores: ["KazanForum başladı; Türk Devletleri Teşkilatı da katıldı.", "Bakü Zirvesi başladı."],
   },
   "cooperates-dash-iliskileri": {
     reads: [
@@ -648,5 +684,67 @@ describe("the relation rules, each on its own sentences", () => {
       disableRules: ["visited-accusative-ziyaret"],
     });
     expect(document.relations.map((r) => r.id)).not.toContain("r-ilham-aliyev-visited-ankara");
+  });
+});
+
+/** The texts of the mentions of one entity. */
+function mentionsOf(text: string, entity: string): string[] {
+  const { document } = extractArticles([{ id: "t", text }], gazetteer);
+  return (document.entities.find((e) => e.id === entity)?.mentions ?? []).map((m) => m.text);
+}
+
+/** Every typed relation found, all rules and titles together. */
+function relations(text: string): string[] {
+  const { document } = extractArticles([{ id: "t", text }], gazetteer);
+  return document.relations
+    .filter((r) => r.type !== "co_occurs")
+    .map((r) => `${r.source} ${r.type} ${r.target}`);
+}
+
+describe("offices named by titles", () => {
+  it("two offices joined by 've' have the one holder named after the second", () => {
+    expect(
+      relations(
+        "Türk Devletleri Teşkilatı Genel Sekreter Yardımcısı ve Enerji Danışmanı Ali Kaya konuştu.",
+      ),
+    ).toContain("ali-kaya official_of tdt");
+    expect(
+      relations(
+        "Türk Devletleri Teşkilatı Genel Sekreter Yardımcısı ve ekibi ile Ali Kaya görüştü.",
+      ),
+    ).not.toContain("ali-kaya official_of tdt");
+  });
+
+  it("a body's office for a city belongs to the body; without a body, to the city", () => {
+    const body = relations("Türk Devletleri Teşkilatı Kazan Temsilcisi Ali Kaya geldi.");
+    expect(body).toContain("ali-kaya official_of tdt");
+    expect(body).not.toContain("ali-kaya official_of kazan");
+    expect(relations("Kazan Temsilcisi Ali Kaya geldi.")).toContain("ali-kaya official_of kazan");
+  });
+
+  it("'il valisi' is the governor of the city named last, and of none when none was named", () => {
+    expect(
+      relations("Konya ilinde otobüs fabrikası açıldı. Törende il valisi Ali Kaya konuştu."),
+    ).toContain("ali-kaya official_of konya");
+    expect(relations("Törende il valisi Ali Kaya konuştu.")).toEqual([]);
+  });
+
+  it("a title right before another names whose office it is, not a person", () => {
+    const twice =
+      "Kazakistan Cumhurbaşkanı Tokayev konuştu. Cumhurbaşkanı Müşaviri Ali Kaya da oradaydı.";
+    expect(mentionsOf(twice, "tokayev")).toEqual(["Kazakistan Cumhurbaşkanı", "Tokayev"]);
+    const alone = "Kazakistan Cumhurbaşkanı Tokayev konuştu. Cumhurbaşkanı da oradaydı.";
+    expect(mentionsOf(alone, "tokayev")).toEqual([
+      "Kazakistan Cumhurbaşkanı",
+      "Tokayev",
+      "Cumhurbaşkanı",
+    ]);
+  });
+
+  it("a bare title before a name in the genitive is that person ('Cumhurbaşkanı Aliyev'in desteği')", () => {
+    const text =
+      "Kazakistan Cumhurbaşkanı Tokayev geldi. Sayın Cumhurbaşkanı Aliyevin desteği önemli.";
+    expect(mentionsOf(text, "ilham-aliyev")).toEqual(["Cumhurbaşkanı", "Aliyevin"]);
+    expect(mentionsOf(text, "tokayev")).toEqual(["Kazakistan Cumhurbaşkanı", "Tokayev"]);
   });
 });
