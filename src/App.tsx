@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { ArticleReader } from "./components/reader/ArticleReader";
 import { DetailsPanel } from "./components/DetailsPanel";
 import { EntityList } from "./components/EntityList";
 import { Header } from "./components/Header";
@@ -31,6 +32,7 @@ const PANELS: PanelDef[] = [
   },
   { id: "entities", label: "Entities", side: "left", grow: true, element: <EntityList /> },
   { id: "details", label: "Details", side: "right", element: <DetailsPanel /> },
+  { id: "reader", label: "Reader", side: "right", element: <ArticleReader /> },
   { id: "suggestions", label: "Suggestions", side: "right", element: <SuggestionsPanel /> },
 ];
 

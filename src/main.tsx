@@ -10,6 +10,7 @@ import { createAppStore, StoreProvider } from "./store";
 import "./styles.css";
 import "./explore.css";
 import "./shell.css";
+import "./reader.css";
 
 const store = createAppStore();
 // Before the first load, so the first document opens the view the link describes.

@@ -15,6 +15,7 @@ import { ActivePath, EntityMetrics, FocusControls } from "./ExploreControls";
 import { EntityCorrections, RelationCorrections } from "./Corrections";
 import { Highlighted } from "./Highlighted";
 import type { Mark } from "./Highlighted";
+import { ReadButton } from "./reader/ReadButton";
 import { SourceLink } from "./SourceLink";
 import { TypeIcon } from "./TypeIcon";
 
@@ -83,7 +84,7 @@ function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIn
             <blockquote className="evidence" lang={source.language}>
               <Highlighted text={source.text} start={g.start} end={g.end} marks={g.marks} />
             </blockquote>
-            <SourceCite source={source} />
+            <SourceCite source={source} offset={g.start} />
           </li>
         );
       })}
@@ -94,10 +95,11 @@ function MentionSentences({ entity, index }: { entity: Entity; index: DocumentIn
   );
 }
 
-function SourceCite({ source }: { source: Source }) {
+function SourceCite({ source, offset }: { source: Source; offset: number }) {
   return (
     <p className="source-cite">
-      <cite className="muted">{source.title}</cite> <SourceLink source={source} />
+      <cite className="muted">{source.title}</cite> <SourceLink source={source} />{" "}
+      <ReadButton source={source.id} offset={offset} />
     </p>
   );
 }
@@ -224,7 +226,7 @@ function RelationDetails({ relation, index }: { relation: Relation; index: Docum
               <blockquote className="evidence" lang={src.language}>
                 <Highlighted text={src.text} start={ev.start} end={ev.end} marks={marks} />
               </blockquote>
-              <SourceCite source={src} />
+              <SourceCite source={src} offset={ev.start} />
             </li>
           );
         })}
@@ -262,7 +264,9 @@ export function DetailsPanel() {
                     <span className="muted small">
                       {[s.publisher, s.date, s.language.toUpperCase()].filter(Boolean).join(" · ")}
                     </span>
-                    <SourceLink source={s} />
+                    <span>
+                      <SourceLink source={s} /> <ReadButton source={s.id} label="Read" />
+                    </span>
                   </li>
                 ))}
               </ul>

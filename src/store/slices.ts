@@ -260,15 +260,18 @@ export const createFilterSlice: Slice<FilterState & FilterActions> = (set, get) 
   };
 };
 
+/** A selection shows its details, unless the person is reading: the reader follows it instead. */
+const panelForSelection = (open: string) => (open === "reader" ? open : "details");
+
 export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
   ...getEmptySelectionState(),
   selectEntity: (id) => {
     if (get().index?.entityById.has(id))
-      set({ selection: { kind: "entity", id }, rightPanel: "details" });
+      set({ selection: { kind: "entity", id }, rightPanel: panelForSelection(get().rightPanel) });
   },
   selectRelation: (id) => {
     if (get().index?.relationById.has(id))
-      set({ selection: { kind: "relation", id }, rightPanel: "details" });
+      set({ selection: { kind: "relation", id }, rightPanel: panelForSelection(get().rightPanel) });
   },
   // A path and "only this neighbourhood" hang on the selection and go with it.
   clearSelection: () => set({ selection: null, path: null, onlyNeighbourhood: false }),

@@ -19,6 +19,13 @@ export interface ViewState {
   collapsed: Readonly<Record<PanelSide, boolean>>;
   /** The panel open in the bottom sheet on narrow screens; null when the graph has the screen. */
   sheet: string | null;
+  /** The source open in the article reader; null (or a source no longer there) is the first. */
+  readerSource: string | null;
+  /**
+   * A place in an article someone asked to read (an evidence line's "Read in article"). A new
+   * object each time, so asking for the same sentence twice scrolls to it twice.
+   */
+  readerAt: { source: string; offset: number } | null;
 }
 export interface ViewActions {
   setTheme: (theme: ThemePreference) => void;
@@ -28,12 +35,18 @@ export interface ViewActions {
   setSheet: (id: string | null) => void;
   /** Brings a panel into view wherever it lives: its tab, its unfolded column, or the sheet. */
   revealPanel: (id: string, side: PanelSide, narrow: boolean) => void;
+  /** Turns the reader to a source (the picker, or a selection found in another article). */
+  setReaderSource: (id: string) => void;
+  /** Turns the reader to a source and, with an offset, to the sentence there. */
+  readAt: (source: string, offset?: number) => void;
 }
 export const getEmptyViewState = (): ViewState => ({
   theme: "system",
   rightPanel: "details",
   collapsed: { left: false, right: false },
   sheet: null,
+  readerSource: null,
+  readerAt: null,
 });
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
@@ -54,4 +67,7 @@ export const createViewSlice: Slice<ViewState & ViewActions> = (set, get) => ({
       collapsed: { ...get().collapsed, [side]: false },
     });
   },
+  setReaderSource: (id) => set({ readerSource: id }),
+  readAt: (source, offset) =>
+    set({ readerSource: source, readerAt: offset === undefined ? null : { source, offset } }),
 });
