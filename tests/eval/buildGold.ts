@@ -11,7 +11,7 @@
 import { writeFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityType, RelationType } from "../../src/model/vocabulary";
-import type { GoldArticle, GoldMention, Span, Split } from "./gold";
+import type { GoldArticle, GoldImplied, GoldMention, Span, Split } from "./gold";
 import { GOLD_DIR, readArticle } from "./gold";
 import { TUNE_2XX } from "./goldTune";
 import { UNSEEN } from "./goldUnseen";
@@ -24,6 +24,11 @@ export interface ArticleSpec {
   types: Record<string, EntityType>;
   mentions: [entity: string, text: string][];
   relations: [type: RelationType, source: string, target: string][];
+  /**
+   * Relation endpoints the article names only by an adjective or demonym, with the words that do
+   * it: ["turkey", "Türk şirketi"] for "Türk şirketi Alarko Holding" (based_in Turkey).
+   */
+  implied?: [entity: string, phrase: string][];
 }
 
 const SEED: ArticleSpec = {
@@ -521,7 +526,22 @@ export function buildArticle(spec: ArticleSpec, text: string): GoldArticle {
   }
 
   const relations = spec.relations.map(([type, source, target]) => ({ type, source, target }));
-  return { source: spec.source, split: spec.split, sentences, mentions, relations };
+  const implied: GoldImplied[] = (spec.implied ?? []).map(([entity, phrase]) => {
+    const type = spec.types[entity];
+    if (type === undefined) throw new Error(`${spec.source}: no type for entity "${entity}"`);
+    if (findWord(text, phrase, 0) < 0) {
+      throw new Error(`${spec.source}: implied "${entity}": "${phrase}" not in the article`);
+    }
+    return { entity, type, phrase };
+  });
+  return {
+    source: spec.source,
+    split: spec.split,
+    sentences,
+    mentions,
+    relations,
+    ...(implied.length > 0 ? { implied } : {}),
+  };
 }
 
 function context(text: string, span: Span): string {

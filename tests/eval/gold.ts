@@ -34,6 +34,18 @@ export interface GoldRelation {
   target: string;
 }
 
+/**
+ * An entity a relation points to that the article names only by an adjective or demonym: "Türk
+ * şirketi Alarko Holding" is a company based in Turkey, but "Türk" is not a mention of Turkey. The
+ * phrase is where the article says it; it is not scored as a mention.
+ */
+export interface GoldImplied {
+  entity: string;
+  type: EntityType;
+  /** The words of the article that imply it, exactly as written: "Türk şirketi". */
+  phrase: string;
+}
+
 export interface GoldArticle {
   /** The article's file stem, which is also its source id in the extractor's output. */
   source: string;
@@ -41,6 +53,8 @@ export interface GoldArticle {
   sentences: Span[];
   mentions: GoldMention[];
   relations: GoldRelation[];
+  /** Relation endpoints named only by an adjective or demonym (absent when there are none). */
+  implied?: GoldImplied[];
 }
 
 /** The repository's root, so the paths below work from any working directory. */

@@ -27,6 +27,12 @@ export interface ReportOptions {
   suggestions?: readonly SuggestionRow[];
   /** Right and wrong relations per rule, per article. */
   rules?: readonly RuleRow[];
+  /**
+   * Splits shown as totals only: no article rows, no relation types, no rules, no suggestion
+   * misses, no errors. The unseen split is blind by default so that people writing rules never see
+   * what it misses (`npm run eval -- --unseen-details` shows it, for whoever curates it).
+   */
+  blind?: readonly string[];
 }
 
 export interface RuleRow {
@@ -72,7 +78,10 @@ function row(label: string, s: ArticleScore | TotalScore): string[] {
 }
 
 /** The gazetteer coverage table, when the scores carry coverage. */
-export function formatCoverage(scores: readonly ArticleScoreWithCoverage[]): string {
+export function formatCoverage(
+  scores: readonly ArticleScoreWithCoverage[],
+  blind: readonly string[] = [],
+): string {
   const withCoverage = scores.filter((s) => s.coverage !== undefined);
   if (withCoverage.length === 0) return "";
   const rows: string[][] = [
@@ -86,7 +95,8 @@ export function formatCoverage(scores: readonly ArticleScoreWithCoverage[]): str
   for (const split of SPLITS) {
     const inSplit = withCoverage.filter((s) => s.split === split);
     if (inSplit.length === 0) continue;
-    for (const s of inSplit) rows.push([`${split}: ${s.source}`, ...cells(s.coverage!)]);
+    if (!blind.includes(split))
+      for (const s of inSplit) rows.push([`${split}: ${s.source}`, ...cells(s.coverage!)]);
     rows.push([`${split}: total`, ...cells(totalCoverage(inSplit.map((s) => s.coverage!)))]);
   }
   const lines = table(rows, (c) => c > 0);
@@ -94,13 +104,18 @@ export function formatCoverage(scores: readonly ArticleScoreWithCoverage[]): str
 }
 
 /** The score tables alone: one block per split, then the overall total. */
-export function formatTables(scores: readonly ArticleScore[]): string {
+export function formatTables(
+  scores: readonly ArticleScore[],
+  blind: readonly string[] = [],
+): string {
   const rows: string[][] = [...HEADER];
   for (const split of SPLITS) {
     const inSplit = scores.filter((s) => s.split === split);
     if (inSplit.length === 0) continue;
-    for (const s of inSplit) rows.push(row(`${split}: ${s.source}`, s));
-    rows.push(row(`${split}: total (${inSplit.length} articles)`, total(inSplit)));
+    const hidden = blind.includes(split);
+    if (!hidden) for (const s of inSplit) rows.push(row(`${split}: ${s.source}`, s));
+    const label = `${split}: total (${inSplit.length} articles${hidden ? ", details hidden" : ""})`;
+    rows.push(row(label, total(inSplit)));
   }
   rows.push(row(`overall (${scores.length} articles)`, total(scores)));
   const lines = table(rows, (c) => c > 0);
@@ -114,11 +129,14 @@ export function formatTables(scores: readonly ArticleScore[]): string {
 }
 
 /** Relation precision and recall per type, per split, most missed first. */
-export function formatByType(scores: readonly ArticleScore[]): string {
+export function formatByType(
+  scores: readonly ArticleScore[],
+  blind: readonly string[] = [],
+): string {
   const out: string[] = [];
   for (const split of SPLITS) {
     const inSplit = scores.filter((s) => s.split === split);
-    if (inSplit.length === 0) continue;
+    if (inSplit.length === 0 || blind.includes(split)) continue;
     const rows: string[][] = [[`${split}: relation type`, "gold", "found", "wrong", "P", "R"]];
     for (const [type, p] of totalByType(inSplit)) {
       rows.push([type, `${p.tp + p.fn}`, `${p.tp}`, `${p.fp}`, f3(p.precision), f3(p.recall)]);
@@ -153,11 +171,11 @@ function ruleTotals(rows: readonly RuleRow[]): [string, { right: number; wrong: 
 }
 
 /** Precision per rule, per split: each distinct relation a rule emitted in an article, once. */
-export function formatRules(rows: readonly RuleRow[]): string {
+export function formatRules(rows: readonly RuleRow[], blind: readonly string[] = []): string {
   const out: string[] = [];
   for (const split of SPLITS) {
     const inSplit = rows.filter((r) => r.split === split);
-    if (inSplit.length === 0) continue;
+    if (inSplit.length === 0 || blind.includes(split)) continue;
     const t: string[][] = [[`${split}: rule`, "right", "wrong", "P"]];
     for (const [rule, c] of ruleTotals(inSplit))
       t.push([rule, `${c.right}`, `${c.wrong}`, f3(c.right / Math.max(1, c.right + c.wrong))]);
@@ -168,12 +186,15 @@ export function formatRules(rows: readonly RuleRow[]): string {
 }
 
 /** Suggestions with the shipped gazetteer alone: unknown entities proposed right, per split. */
-export function formatSuggestions(rows: readonly SuggestionRow[]): string {
+export function formatSuggestions(
+  rows: readonly SuggestionRow[],
+  blind: readonly string[] = [],
+): string {
   const table_: string[][] = [["", "unknown entities", "right base form", "of those right type"]];
   for (const split of SPLITS) {
     const inSplit = rows.filter((r) => r.split === split);
     if (inSplit.length === 0) continue;
-    for (const r of inSplit) {
+    for (const r of blind.includes(split) ? [] : inSplit) {
       const s = r.score;
       table_.push([
         `${split}: ${r.source}`,
@@ -249,12 +270,13 @@ export function formatReport(
   options: ReportOptions = {},
 ): string {
   const title = "Extraction scores against tests/fixtures/gold";
-  const coverage = formatCoverage(scores);
+  const blind = (options.blind ?? []).filter((split) => scores.some((s) => s.split === split));
+  const coverage = formatCoverage(scores, blind);
   const parts = [
     title,
     ...(options.subtitle ? [options.subtitle] : []),
     "",
-    formatTables(scores),
+    formatTables(scores, blind),
     "",
     "P = precision, R = recall; mentions match on entity id and exact span, relations on type and",
     "endpoints (either direction for undirected types, co_occurs not scored), sentences on exact span.",
@@ -271,13 +293,13 @@ export function formatReport(
       : []),
     "Relations per type (co_occurs not scored)",
     "",
-    formatByType(scores),
+    formatByType(scores, blind),
     "",
     ...(options.rules
       ? [
           "Precision per rule (a relation counts once per rule and article; 'wrong' = not in the gold)",
           "",
-          formatRules(options.rules),
+          formatRules(options.rules, blind),
           "",
         ]
       : []),
@@ -296,10 +318,10 @@ export function formatReport(
           "many a suggestion over one of their mentions proposes with a right base form (one of the",
           "entity's spellings), and of those how many with the right type (leader and person as one).",
           "",
-          formatSuggestions(options.suggestions),
+          formatSuggestions(options.suggestions, blind),
           "",
           ...options.suggestions
-            .filter((r) => r.score.misses.length > 0)
+            .filter((r) => r.score.misses.length > 0 && !blind.includes(r.split))
             .flatMap((r) => [
               `  ${r.source}:`,
               ...r.score.misses.slice(0, options.maxListed ?? 15).map((m) => `    - ${m}`),
@@ -307,9 +329,19 @@ export function formatReport(
           "",
         ]
       : []),
+    ...(blind.length > 0
+      ? [
+          `Shown as totals only, so that nobody writing rules learns what they miss: ${blind.join(", ")}`,
+          "(per article, per relation type, per rule and errors: npm run eval -- --unseen-details).",
+          "",
+        ]
+      : []),
     "Errors",
     "",
-    scores.map((s) => formatErrors(s, options)).join("\n\n"),
+    scores
+      .filter((s) => !blind.includes(s.split))
+      .map((s) => formatErrors(s, options))
+      .join("\n\n"),
   ];
   return `${parts.join("\n")}\n`;
 }
@@ -321,8 +353,11 @@ export function formatMarkdown(
     seedAlone?: ArticleScore;
     suggestions?: readonly SuggestionRow[];
     rules?: readonly RuleRow[];
+    /** Splits shown as totals only (see ReportOptions.blind). */
+    blind?: readonly string[];
   } = {},
 ): string {
+  const blind = extra.blind ?? [];
   const header = [
     "| | sentences F1 | mentions P | mentions R | mentions F1 | suffixed R | relations P | relations R | relations F1 |",
     "| --- | --: | --: | --: | --: | --: | --: | --: | --: |",
@@ -338,16 +373,21 @@ export function formatMarkdown(
     const inSplit = scores.filter((s) => s.split === split);
     return line(`${split} (${inSplit.length} articles)`, total(inSplit));
   });
-  const articles = scores.map((s) => line(`${s.split}: \`${s.source}\``, s));
-  const typed = SPLITS.filter((split) => scores.some((s) => s.split === split)).flatMap((split) => [
-    "",
-    `| ${split}: relation type | gold | found | wrong | P | R |`,
-    "| --- | --: | --: | --: | --: | --: |",
-    ...totalByType(scores.filter((s) => s.split === split)).map(
-      ([type, p]) =>
-        `| ${type} | ${p.tp + p.fn} | ${p.tp} | ${p.fp} | ${f3(p.precision)} | ${f3(p.recall)} |`,
-    ),
-  ]);
+  const articles = scores
+    .filter((s) => !blind.includes(s.split))
+    .map((s) => line(`${s.split}: \`${s.source}\``, s));
+  const shownSplits = SPLITS.filter((split) => !blind.includes(split));
+  const typed = shownSplits
+    .filter((split) => scores.some((s) => s.split === split))
+    .flatMap((split) => [
+      "",
+      `| ${split}: relation type | gold | found | wrong | P | R |`,
+      "| --- | --: | --: | --: | --: | --: |",
+      ...totalByType(scores.filter((s) => s.split === split)).map(
+        ([type, p]) =>
+          `| ${type} | ${p.tp + p.fn} | ${p.tp} | ${p.fp} | ${f3(p.precision)} | ${f3(p.recall)} |`,
+      ),
+    ]);
   const suggestions = extra.suggestions
     ? [
         "",
@@ -371,14 +411,16 @@ export function formatMarkdown(
     ...articles,
     ...typed,
     ...suggestions,
-    ...SPLITS.filter((split) => extra.rules?.some((r) => r.split === split)).flatMap((split) => [
-      "",
-      `| ${split}: rule | right | wrong | P |`,
-      "| --- | --: | --: | --: |",
-      ...ruleTotals(extra.rules!.filter((r) => r.split === split)).map(
-        ([rule, c]) =>
-          `| \`${rule}\` | ${c.right} | ${c.wrong} | ${f3(c.right / Math.max(1, c.right + c.wrong))} |`,
-      ),
-    ]),
+    ...shownSplits
+      .filter((split) => extra.rules?.some((r) => r.split === split))
+      .flatMap((split) => [
+        "",
+        `| ${split}: rule | right | wrong | P |`,
+        "| --- | --: | --: | --: |",
+        ...ruleTotals(extra.rules!.filter((r) => r.split === split)).map(
+          ([rule, c]) =>
+            `| \`${rule}\` | ${c.right} | ${c.wrong} | ${f3(c.right / Math.max(1, c.right + c.wrong))} |`,
+        ),
+      ]),
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 // npm run eval [-- --curation [FILE]] [--gazetteer FILE] [--names FILE | --no-names] [--disable RULE,...] [--list N]
-//                  [--unseen-totals] [--json | --markdown] [SOURCE...]
+//                  [--json | --markdown] [--unseen-details] [SOURCE...]
 //
 // Runs the extractor on every gold article alone (tests/fixtures/gold), with the shipped gazetteer
 // plus the spellings of the articles' own entities (tests/fixtures/gazetteer-articles.json: names
@@ -7,9 +7,10 @@
 // recall per relation type, then the misses and false positives of each article. It also runs
 // each article with the shipped gazetteer alone and scores the suggestions for the names it does
 // not know (right base form, right type), and scores the seed without its six listed projects.
-// With --unseen-totals the unseen split shows one line of totals and nothing else (no articles, no
-// misses, no per-type, per-rule or suggestion details), so a rule author can tune without reading
-// the held-out articles' errors. It is a report: low scores still exit 0; only errors (a missing file, a crash) exit non-zero.
+// The unseen split is shown as totals only: no article rows, relation types, rules, suggestion
+// misses or errors, so that whoever writes rules never learns what it misses (`--unseen-details`
+// shows them, for whoever curates the gold; an unseen article read that way is no longer unseen).
+// It is a report: low scores still exit 0; only errors (a missing file, a crash) exit non-zero.
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ROOT, loadGold, readArticle } from "./gold";
@@ -36,12 +37,12 @@ interface Options {
   markdown: boolean;
   sources: string[];
   disable: string[];
-  /** Show the unseen split as totals only. */
-  unseenTotals: boolean;
+  /** Show the unseen split's articles, types, rules and errors (curators only). */
+  unseenDetails: boolean;
 }
 
 const USAGE =
-  "usage: npm run eval -- [--curation [FILE]] [--gazetteer FILE] [--names FILE | --no-names] [--disable RULE,...] [--list N] [--unseen-totals] [--json | --markdown] [SOURCE...]";
+  "usage: npm run eval -- [--curation [FILE]] [--gazetteer FILE] [--names FILE | --no-names] [--disable RULE,...] [--list N] [--json | --markdown] [--unseen-details] [SOURCE...]";
 
 /** The seed's project entries: that article's own phrases as aliases, curation rather than extraction. */
 const SEED_LISTED_PROJECTS = [
@@ -63,7 +64,7 @@ function parseArgs(argv: string[]): Options {
     markdown: false,
     sources: [],
     disable: [],
-    unseenTotals: false,
+    unseenDetails: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -86,12 +87,15 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === "--list" && next !== undefined && /^\d+$/.test(next)) {
       options.list = Number(next);
       i++;
-    } else if (arg === "--unseen-totals") {
-      options.unseenTotals = true;
     } else if (arg === "--json") {
       options.json = true;
     } else if (arg === "--markdown") {
       options.markdown = true;
+    } else if (arg === "--unseen-details") {
+      options.unseenDetails = true;
+    } else if (arg === "--unseen-totals") {
+      // Totals only is the default now; the flag is kept so that scripts using it still work.
+      options.unseenDetails = false;
     } else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -214,80 +218,70 @@ function main(): void {
     };
   }
 
-  // --unseen-totals: the unseen split is reduced to its totals before anything is printed.
-  const hide = (split: string) => options.unseenTotals && split === "unseen";
-  const unseenScores = scores.filter((s) => s.split === "unseen");
-  const unseenSuggestions = suggestionScores.filter((r) => r.split === "unseen");
-  const unseenTotals =
-    options.unseenTotals && unseenScores.length > 0
-      ? {
-          ...total(unseenScores),
-          suggestions: {
-            unknown: unseenSuggestions.reduce((n, r) => n + r.score.unknown, 0),
-            rightBase: unseenSuggestions.reduce((n, r) => n + r.score.rightBase, 0),
-            rightType: unseenSuggestions.reduce((n, r) => n + r.score.rightType, 0),
-          },
-        }
-      : undefined;
-  const shownScores = scores.filter((s) => !hide(s.split));
-  const shownRules = ruleScores.filter((r) => !hide(r.split));
-  const shownSuggestions = suggestionScores.filter((r) => !hide(r.split));
-  const f3 = (x: number) => x.toFixed(3);
-  const unseenLine = unseenTotals
-    ? `unseen totals only (${unseenTotals.articles} articles): ` +
-      `mentions P ${f3(unseenTotals.mentions.precision)} R ${f3(unseenTotals.mentions.recall)} ` +
-      `F1 ${f3(unseenTotals.mentions.f1)}; relations P ${f3(unseenTotals.relations.precision)} ` +
-      `R ${f3(unseenTotals.relations.recall)} F1 ${f3(unseenTotals.relations.f1)}; ` +
-      `suggestions right base ${unseenTotals.suggestions.rightBase}/${unseenTotals.suggestions.unknown}, ` +
-      `of those right type ${unseenTotals.suggestions.rightType}/${unseenTotals.suggestions.rightBase}`
-    : undefined;
-
+  const blind = options.unseenDetails ? [] : ["unseen"];
+  const shown = <T extends { split: string }>(rows: T[]) =>
+    rows.filter((r) => !blind.includes(r.split));
   if (options.json) {
-    const bySplit = (split: string) => total(shownScores.filter((s) => s.split === split));
+    const bySplit = (split: string) => total(scores.filter((s) => s.split === split));
+    const suggestionTotal = (split: string) => {
+      const rows = suggestionScores.filter((r) => r.split === split);
+      const sum = (pick: (s: SuggestionScore) => number) =>
+        rows.reduce((n, r) => n + pick(r.score), 0);
+      return {
+        unknown: sum((s) => s.unknown),
+        rightBase: sum((s) => s.rightBase),
+        rightType: sum((s) => s.rightType),
+      };
+    };
     const summary = {
       curation: options.curation ?? null,
       names: options.names ?? null,
       tune: bySplit("tune"),
-      unseen: unseenTotals ?? bySplit("unseen"),
-      overall: unseenTotals ? null : total(scores),
+      unseen: bySplit("unseen"),
+      overall: total(scores),
       seedWithoutListedProjects: seedAlone ?? null,
-      suggestions: shownSuggestions,
-      rules: shownRules.map((r) => ({ split: r.split, counts: Object.fromEntries(r.counts) })),
-      articles: shownScores,
+      suggestionTotals: { tune: suggestionTotal("tune"), unseen: suggestionTotal("unseen") },
+      suggestions: shown(suggestionScores),
+      rules: shown(ruleScores).map((r) => ({
+        split: r.split,
+        counts: Object.fromEntries(r.counts),
+      })),
+      articles: shown(scores),
+      hidden: blind,
     };
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
   if (options.markdown) {
     console.log(
-      formatMarkdown(shownScores, {
+      formatMarkdown(scores, {
         seedAlone,
-        suggestions: shownSuggestions,
-        rules: shownRules,
+        suggestions: suggestionScores,
+        rules: ruleScores,
+        blind,
       }),
     );
-    if (unseenLine) console.log(`\n${unseenLine}`);
     return;
   }
-  const shown = (path: string) => {
+  const shownPath = (path: string) => {
     const inside = relative(ROOT, path);
     return inside && !inside.startsWith("..") ? inside : path;
   };
   const subtitle =
-    `gazetteer: ${shown(options.gazetteer)}` +
-    `${options.names ? ` + names of ${shown(options.names)}` : ""}; ` +
-    `curation: ${options.curation ? shown(options.curation) : "none"}`;
+    `gazetteer: ${shownPath(options.gazetteer)}` +
+    `${options.names ? ` + names of ${shownPath(options.names)}` : ""}; ` +
+    `curation: ${options.curation ? shownPath(options.curation) : "none"}`;
   process.stdout.write(
-    formatReport(shownScores, {
+    formatReport(scores, {
       texts,
       maxListed: options.list,
       subtitle,
       seedAlone,
-      suggestions: shownSuggestions,
-      rules: shownRules,
+      suggestions: suggestionScores,
+      rules: ruleScores,
+      blind,
     }),
   );
-  if (unseenLine) process.stdout.write(`\n${unseenLine}\n`);
 }
 
 try {

@@ -258,6 +258,44 @@ describe("Scoring an extraction against gold", () => {
     expect(report.indexOf("tune: total")).toBeLessThan(report.indexOf("unseen: total"));
   });
 
+  it("shows the unseen split to someone writing rules as totals only: no article, type, rule or error of it", () => {
+    const good = scoreArticle(gold, perfect());
+    const result = perfect();
+    result.document.relations[1] = { ...result.document.relations[1], type: "based_in" };
+    const unseen = { ...scoreArticle({ ...gold, split: "unseen" }, result), source: "hidden-one" };
+    const rules = [
+      { split: "tune", counts: new Map([["seen-rule", { right: 1, wrong: 0 }]]) },
+      { split: "unseen", counts: new Map([["unseen-only-rule", { right: 0, wrong: 1 }]]) },
+    ];
+    const suggestions = [
+      {
+        source: "hidden-one",
+        split: "unseen",
+        score: { unknown: 2, rightBase: 1, rightType: 1, misses: ["x: no suggestion"] },
+      },
+    ];
+    const options = { texts: { [SOURCE]: TEXT }, rules, suggestions, blind: ["unseen"] };
+    const report = formatReport([good, unseen], options);
+    expect(report).toMatch(/unseen: total \(1 articles, details hidden\)\s+1\.000/);
+    expect(report).toMatch(/unseen: total\s+2\s+0\.500 \(1\/2\)/);
+    for (const secret of [
+      "hidden-one",
+      "unseen-only-rule",
+      "unseen: relation type",
+      "kamaz operates_in",
+      "x: no suggestion",
+    ])
+      expect(report).not.toContain(secret);
+    expect(report).toContain("seen-rule");
+    expect(formatReport([good, unseen], { ...options, blind: [] })).toContain("hidden-one");
+
+    const markdown = formatMarkdown([good, unseen], { rules, suggestions, blind: ["unseen"] });
+    expect(markdown).toContain("| unseen (1 articles) |");
+    expect(markdown).toContain("| unseen | 2 | 0.500 (1/2) | 1.000 (1/1) |");
+    for (const secret of ["hidden-one", "unseen-only-rule", "unseen: relation type"])
+      expect(markdown).not.toContain(secret);
+  });
+
   it("gives the same numbers as markdown tables for docs/extraction.md", () => {
     const markdown = formatMarkdown([scoreArticle(gold, perfect())]);
     expect(markdown).toContain(
