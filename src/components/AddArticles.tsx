@@ -286,7 +286,7 @@ export function ExtractionProgress() {
         aria-valuemax={total}
         aria-valuenow={done}
       >
-        <div className="progress-fill" style={{ width: `${(100 * done) / total}%` }} />
+        <div className="progress-fill" style={{ transform: `scaleX(${done / total})` }} />
       </div>
     </div>
   );

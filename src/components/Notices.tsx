@@ -6,12 +6,18 @@ import type { AppState } from "../store";
 const selectNotices = (s: AppState) => s.notices;
 const selectLoadProblems = (s: AppState) => s.loadProblems;
 const selectHasDocument = (s: AppState) => s.document !== null;
-/** The workspace changed last; ISO timestamps sort as text. */
-const selectLastWorkspace = (s: AppState) =>
-  s.workspaceList.reduce<(typeof s.workspaceList)[number] | null>(
-    (last, w) => (!last || w.updatedAt > last.updatedAt ? w : last),
-    null,
-  );
+
+/**
+ * The app's own address without the `?data=` link (and its view), where the person's workspaces
+ * open; null when this page is not showing a link.
+ */
+function workspacesAddress(): string | null {
+  if (typeof window === "undefined") return null;
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("data")) return null;
+  url.searchParams.delete("data");
+  return url.pathname + url.search;
+}
 
 /** Transient messages (export done, image clamped) in a polite live region. */
 export function Notices() {
@@ -36,22 +42,13 @@ export function Notices() {
   );
 }
 
-export interface LoadProblemsProps {
-  /**
-   * Reopens a saved workspace by id. When given (the workspace list is wired up), an empty app
-   * offers the most recently changed workspace next to the shipped graph.
-   */
-  openWorkspace?: (id: string) => void;
-}
-
 /**
  * What was wrong with a file or an address the user tried to open. The graph they had stays on
  * screen; when there is none (a `?data=` link that failed), a way to something that works.
  */
-export function LoadProblems({ openWorkspace }: LoadProblemsProps) {
+export function LoadProblems() {
   const problems = useAppStore(selectLoadProblems);
   const hasDocument = useAppStore(selectHasDocument);
-  const lastWorkspace = useAppStore(selectLastWorkspace);
   const store = useAppStoreApi();
   if (!problems) return null;
   return (
@@ -86,10 +83,10 @@ export function LoadProblems({ openWorkspace }: LoadProblemsProps) {
           <button type="button" className="primary" onClick={() => void openSeedGraph(store)}>
             Open the shipped graph
           </button>
-          {openWorkspace && lastWorkspace && (
-            <button type="button" onClick={() => openWorkspace(lastWorkspace.id)}>
-              Open workspace “{lastWorkspace.name}”
-            </button>
+          {workspacesAddress() !== null && (
+            <a className="button-link" href={workspacesAddress()!}>
+              Open my workspaces
+            </a>
           )}
         </div>
       )}

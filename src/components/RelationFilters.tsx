@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { RELATION_TYPES, RELATION_TYPE_INFO } from "../model";
 import {
   MIN_SUPPORT_CHOICES,
@@ -23,10 +24,11 @@ const selectHideIsolated = (s: AppState) => s.hideIsolated;
  */
 export function RelationFilters() {
   const store = useAppStoreApi();
-  const typeCounts = useAppStore(selectRelationTypeCounts);
+  // Deferred, like the entity list: a new document or filter redraws the graph first.
+  const typeCounts = useDeferredValue(useAppStore(selectRelationTypeCounts));
   const hiddenTypes = useAppStore(selectHiddenRelationTypes);
   const showWeakRelations = useAppStore(selectShowWeak);
-  const sources = useAppStore(selectSources) ?? [];
+  const sources = useDeferredValue(useAppStore(selectSources)) ?? [];
   const hiddenSources = useAppStore(selectHiddenSources);
   const minSupport = useAppStore(selectMinSupport);
   const hideIsolated = useAppStore(selectHideIsolated);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { memo, useDeferredValue, useId, useMemo, useState } from "react";
 import type { Suggestion } from "../extract";
 import { ENTITY_TYPE_STYLE, sentenceAt } from "../model";
 import type { Entity, EntityType } from "../model";
@@ -30,9 +30,11 @@ function freeId(label: string, taken: (id: string) => boolean): string {
 }
 
 export function SuggestionsPanel() {
-  const suggestions = useAppStore(selectSuggestions);
-  const index = useAppStore(selectIndex);
-  const doc = useAppStore(selectDocument);
+  // Deferred: when an extraction lands, the graph goes first and this list follows in a render
+  // React can interrupt, so the two never make one long task together.
+  const suggestions = useDeferredValue(useAppStore(selectSuggestions));
+  const index = useDeferredValue(useAppStore(selectIndex));
+  const doc = useDeferredValue(useAppStore(selectDocument));
   const entities = useMemo(() => doc?.entities ?? [], [doc]);
   // Spelling keys once per graph, not once per suggestion: a big ingest lists hundreds.
   const spellings = useMemo(() => indexSpellings(entities), [entities]);
@@ -64,7 +66,7 @@ export function SuggestionsPanel() {
   );
 }
 
-function SuggestionItem({
+const SuggestionItem = memo(function SuggestionItem({
   suggestion,
   index,
   entities,
@@ -271,4 +273,4 @@ function SuggestionItem({
       )}
     </li>
   );
-}
+});

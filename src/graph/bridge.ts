@@ -8,7 +8,7 @@ import type {
 import { ENTITY_TYPES } from "../model";
 import { selectActivePath, selectFocus, selectSearchMatchIds, selectShown } from "../store";
 import type { AppStore, AppState, MetricName } from "../store";
-import { toElements } from "./elements";
+import { DOCUMENT_CLASSES, toElements } from "./elements";
 import {
   FIRST_SHARE,
   loadProgressively,
@@ -33,6 +33,14 @@ function sameShape(ele: SingularElementArgument, def: ElementDefinition): boolea
   if (ele.group() !== def.group) return false;
   if (def.group !== "edges") return true;
   return ele.data("source") === def.data.source && ele.data("target") === def.data.target;
+}
+
+/** Whether any data field of `def` differs from the element's (the fields are primitives). */
+function dataChanged(ele: SingularElementArgument, def: ElementDefinition): boolean {
+  for (const key of Object.keys(def.data)) {
+    if (ele.data(key) !== (def.data as Record<string, unknown>)[key]) return true;
+  }
+  return false;
 }
 
 /**
@@ -63,9 +71,19 @@ function applyDocument(
         toAdd.push(def);
         continue;
       }
-      existing.data(def.data);
-      existing.classes(def.classes ?? "");
-      if (def.position) existing.position(def.position);
+      // Only what changed: each set restyles the element and redraws it, and a re-extraction
+      // hands back every element anew although almost all are as they were.
+      if (dataChanged(existing, def)) existing.data(def.data);
+      // The document's own classes; the view's (hidden, faded, match…) are set after this.
+      const defClasses = def.classes ?? "";
+      const want = new Set(typeof defClasses === "string" ? defClasses.split(" ") : defClasses);
+      for (const c of DOCUMENT_CLASSES) {
+        if (existing.hasClass(c) !== want.has(c)) existing.toggleClass(c, want.has(c));
+      }
+      if (def.position) {
+        const at = existing.position();
+        if (at.x !== def.position.x || at.y !== def.position.y) existing.position(def.position);
+      }
     }
     if (toAdd.length < PROGRESSIVE_MIN_ELEMENTS) cy.add(toAdd);
     else pending = toAdd;

@@ -8,6 +8,9 @@ interface Point {
 }
 
 /** Maps a document to Cytoscape element definitions; ids are the document's ids. */
+/** The classes an element takes from the document; every other class is the view's. */
+export const DOCUMENT_CLASSES = ["directed", "weak"] as const;
+
 export function toElements(
   doc: GraphDocument,
   positions: ReadonlyMap<string, Point>,
@@ -22,6 +25,7 @@ export function toElements(
   }
   for (const r of doc.relations) {
     const classes = [r.directed ? "directed" : "", RELATION_TYPE_INFO[r.type].weak ? "weak" : ""];
+    // Keep DOCUMENT_CLASSES in step with what is set here.
     out.push({
       group: "edges",
       data: { id: r.id, source: r.source, target: r.target, label: r.label, type: r.type },

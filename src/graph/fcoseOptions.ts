@@ -1,7 +1,15 @@
 import type { EdgeSingular, LayoutOptions } from "cytoscape";
 
-/** Up to this many nodes fcose runs on the main thread: it finishes in well under 100 ms. */
-export const MAIN_THREAD_FCOSE_LIMIT = 300;
+/**
+ * Up to this many nodes fcose runs on the main thread, before the first frame. Above it the
+ * layout runs in a worker while the graph shows on a spiral: 46 entities with 153 relations took
+ * 140 ms of fcose in one task here, and 0.6-0.9 s with the drawing around it (`npm run
+ * bench:ingest`), a freeze a person notices.
+ */
+export const MAIN_THREAD_FCOSE_LIMIT = 30;
+
+/** Above this many nodes fcose runs at draft quality and leaves label sizes out. */
+export const DRAFT_FCOSE_FROM = 300;
 
 /**
  * Edges at a hub get more room, so a country with twenty relations does not pile its
@@ -14,7 +22,7 @@ function edgeLength(edge: EdgeSingular): number {
 
 /** Shared by the main thread and the layout worker, so both lay out alike. */
 export function fcoseOptions(nodeCount: number): LayoutOptions {
-  const big = nodeCount > MAIN_THREAD_FCOSE_LIMIT;
+  const big = nodeCount > DRAFT_FCOSE_FROM;
   return {
     name: "fcose",
     // Default quality takes over 5 minutes at 5k nodes on a laptop without a GPU; draft takes

@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
-import { fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import { DRAFT_FCOSE_FROM, fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { hasPrototypeNames, layoutOnStandIns, standInIds } from "./standIns";
 
 /**
@@ -67,6 +67,8 @@ export function loadFcose(): Promise<void> {
 
 let worker: Worker | null = null;
 type Placed = [string, number, number][];
+/** Id, position and, for graphs laid out at full quality, the size with the label. */
+type SizedNode = [string, number, number] | [string, number, number, number, number];
 let pending: ((p: Placed | null) => void) | null = null;
 
 /** Stops a running worker layout; its promise settles with no positions. */
@@ -86,9 +88,15 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
   // Stand-in ids: fcose keys its nodes in plain objects, where "constructor" is already taken.
   const ids = standInIds(eles.nodes());
   const realId = new Map([...ids].map(([id, standIn]) => [standIn, id]));
-  const nodes: Placed = eles
-    .nodes()
-    .map((n) => [ids.get(n.id())!, n.position("x"), n.position("y")]);
+  // Up to draft size the worker lays out boxes as big as the nodes with their labels, as fcose
+  // does on the main thread; beyond it measuring every label would cost more than it helps.
+  const withSizes = eles.nodes().length <= DRAFT_FCOSE_FROM;
+  const nodes: SizedNode[] = eles.nodes().map((n) => {
+    const at: SizedNode = [ids.get(n.id())!, n.position("x"), n.position("y")];
+    if (!withSizes) return at;
+    const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: true });
+    return [...at, w, h];
+  });
   const edges: { id: string; source: string; target: string }[] = [];
   eles.edges().forEach((e) => {
     const [source, target] = [ids.get(e.source().id()), ids.get(e.target().id())];

@@ -6,8 +6,11 @@ import { fcoseOptions } from "./fcoseOptions";
 cytoscape.use(fcose);
 
 interface Request {
-  /** Id and starting position: the layout continues from there, so it is repeatable. */
-  nodes: [string, number, number][];
+  /**
+   * Id and starting position (the layout continues from there, so it is repeatable), and the
+   * node's size with its label when the main thread measured it.
+   */
+  nodes: ([string, number, number] | [string, number, number, number, number])[];
   edges: { id: string; source: string; target: string }[];
 }
 
@@ -17,12 +20,17 @@ self.onmessage = (ev: MessageEvent<Request>) => {
     headless: true,
     styleEnabled: true,
     elements: [
-      ...nodes.map(([id, x, y]) => ({ group: "nodes" as const, data: { id }, position: { x, y } })),
+      ...nodes.map(([id, x, y, w = 26, h = 26]) => ({
+        group: "nodes" as const,
+        data: { id, w, h },
+        position: { x, y },
+      })),
       ...edges.map((e) => ({ group: "edges" as const, data: e })),
     ],
-    style: [{ selector: "node", style: { width: 26, height: 26 } }],
+    style: [{ selector: "node", style: { width: "data(w)", height: "data(h)" } }],
   });
-  cy.layout(fcoseOptions(nodes.length)).run();
+  // The sizes above already hold the labels, which this headless graph does not draw.
+  cy.layout({ ...fcoseOptions(nodes.length), nodeDimensionsIncludeLabels: false } as never).run();
   // Triples, not an object keyed by id: an id such as "__proto__" must survive the trip.
   const out: [string, number, number][] = cy
     .nodes()

@@ -22,6 +22,9 @@ import type { Extractor } from "./extractClient";
 import type { CachedExtraction, Persistence } from "./persistence";
 import { openPersistence, storageMessage, summarise } from "./persistence";
 import { fetchDocument } from "./fetchDocument";
+
+/** Resolves in a later task, so the browser can draw and answer input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 import { seedWorkspace } from "./seed";
 
 // Follows the store's workspace from outside it: extracts in the worker when what feeds
@@ -131,10 +134,15 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
         lastProgress = t;
         get().extractionProgress(done, total);
       })
-      .then((outcome) => {
+      .then(async (outcome) => {
+        // Each step in a task of its own: the worker's message (reading a big result), the
+        // graph and panels taking it in, and the copy IndexedDB makes to keep it would
+        // otherwise add up to one long freeze at the end of a big ingest.
+        await nextTask();
         const current = get().workspace;
         if (!current || current.id !== wsId || extractionKey(current) !== outcome.key) return;
         get().extractionFinished(outcome);
+        await nextTask();
         void persistence?.saveExtraction(wsId, outcome).catch(() => undefined);
       })
       .catch((err: unknown) => {

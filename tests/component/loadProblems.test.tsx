@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { LoadProblems } from "../../src/components/Notices";
@@ -8,7 +8,7 @@ import { loadSeed } from "../helpers/seed";
 // A link whose ?data= failed leaves an empty app: the message says what happened and offers a
 // way to something that works.
 
-function renderEmptyAppAfterA404(openWorkspace?: (id: string) => void) {
+function renderEmptyAppAfterA404() {
   const store = createAppStore();
   store.getState().rejectDocument("http://127.0.0.1:4173/missing.json", [
     {
@@ -18,7 +18,7 @@ function renderEmptyAppAfterA404(openWorkspace?: (id: string) => void) {
   ]);
   render(
     <StoreProvider store={store}>
-      <LoadProblems openWorkspace={openWorkspace} />
+      <LoadProblems />
     </StoreProvider>,
   );
   return { store, user: userEvent.setup() };
@@ -33,15 +33,20 @@ describe("an address that could not be opened", () => {
     expect(within(alert).getByRole("button", { name: "Open the shipped graph" })).toBeVisible();
   });
 
-  it("offers the workspace changed last, and opens it by id", async () => {
-    const openWorkspace = vi.fn();
-    const { store, user } = renderEmptyAppAfterA404(openWorkspace);
-    store.getState().setWorkspaceList([
-      { id: "ws-old", name: "Caspian pipelines", updatedAt: "2026-11-02T10:00:00Z", articles: 4 },
-      { id: "ws-new", name: "Turkic summit", updatedAt: "2026-12-01T09:30:00Z", articles: 12 },
-    ]);
-    await user.click(await screen.findByRole("button", { name: "Open workspace “Turkic summit”" }));
-    expect(openWorkspace).toHaveBeenCalledWith("ws-new");
+  it("offers the person's own workspaces: the app's address without the link", () => {
+    window.history.replaceState(null, "", "/app/?data=https%3A%2F%2Fexample.org%2Fg.json&x=1");
+    try {
+      renderEmptyAppAfterA404();
+      const link = screen.getByRole("link", { name: "Open my workspaces" });
+      expect(link).toHaveAttribute("href", "/app/?x=1");
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
+  });
+
+  it("offers no workspaces link when the page was not opened from a link", () => {
+    renderEmptyAppAfterA404();
+    expect(screen.queryByRole("link", { name: "Open my workspaces" })).toBeNull();
   });
 
   it("offers no way out when the graph the person had is still on screen", async () => {

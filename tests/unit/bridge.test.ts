@@ -131,6 +131,26 @@ describe("the graph follows the store", () => {
     expect(edge.target().id()).toBe("nazarbayev");
   });
 
+  it("a re-extraction that changes one label touches that entity only, and keeps the fading", () => {
+    const store = setUp();
+    const doc = loadSeed();
+    // A workspace's graph (positions given): re-extractions keep the selection.
+    store.getState().loadDocument(doc, "workspace", { positions: new Map() });
+    store.getState().selectEntity("tokayev");
+    const fadedBefore = cy.elements(".faded").map((e) => e.id());
+    expect(fadedBefore.length).toBeGreaterThan(0);
+    const changed: string[] = [];
+    cy.on("data", (ev) => void changed.push(ev.target.id()));
+    // What a re-extraction hands back: every entity and relation a new object, one label new.
+    const again: GraphDocument = JSON.parse(JSON.stringify(doc));
+    again.entities.find((e) => e.id === "kamaz")!.label = "KAMAZ PJSC";
+    store.getState().loadDocument(again, "workspace", { positions: store.getState().positions });
+    expect(changed).toEqual(["kamaz"]);
+    expect(cy.getElementById("kamaz").data("label")).toBe("KAMAZ PJSC");
+    expect(cy.elements(".faded").map((e) => e.id())).toEqual(fadedBefore);
+    expect(cy.edges(".directed").length).toBe(doc.relations.filter((r) => r.directed).length);
+  });
+
   it("positions saved in a re-opened file move the nodes there, without a layout", () => {
     const store = setUp();
     const doc = loadSeed();
