@@ -398,12 +398,16 @@ function section(
   return lines.join("\n");
 }
 
-function writeDoc(text: string) {
+async function writeDoc(text: string) {
   const doc = readFileSync(DOC_PATH, "utf8");
   const a = doc.indexOf(START);
   const b = doc.indexOf(END);
   if (a < 0 || b < a) throw new Error(`${DOC_PATH} lost its ${START} / ${END} markers`);
-  writeFileSync(DOC_PATH, `${doc.slice(0, a + START.length)}\n${text}\n${doc.slice(b)}`);
+  const next = `${doc.slice(0, a + START.length)}\n${text}\n${doc.slice(b)}`;
+  // In the project's format, so `npm test`'s format check passes on a freshly written doc.
+  const { format, resolveConfig } = await import("prettier");
+  const config = await resolveConfig(DOC_PATH);
+  writeFileSync(DOC_PATH, await format(next, { ...config, filepath: DOC_PATH }));
   log(`updated ${DOC_PATH}`);
 }
 
@@ -453,7 +457,7 @@ async function main() {
   const commit = execSync("git rev-parse --short HEAD", { cwd: ROOT }).toString().trim();
   const text = section(rows, { date: new Date().toISOString().slice(0, 10), load, commit });
   process.stdout.write(`${text}\n`);
-  if (opts.write && !opts.profile && !opts.trace && !opts.intoExample) writeDoc(text);
+  if (opts.write && !opts.profile && !opts.trace && !opts.intoExample) await writeDoc(text);
 }
 
 main().catch((e: unknown) => {
