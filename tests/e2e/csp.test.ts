@@ -4,8 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 
 // The built app carries a Content-Security-Policy (src/build/contentSecurityPolicy.ts). These
-// tests run everything that could trip it (drawing; the document, layout and metrics workers;
-// PNG export) and count the violations the browser reports: there must be none.
+// tests run everything that could trip it (drawing; the document, layout, metrics and extraction
+// workers; IndexedDB; PNG and SVG export) and count the violations the browser reports: there must be none.
 
 declare global {
   interface Window {
@@ -111,6 +111,27 @@ describe("the built app under its Content-Security-Policy", () => {
     await page.getByLabel("Size nodes by").selectOption("betweenness");
     const worker = await metricsWorker;
     await new Promise((resolve) => worker.once("close", resolve));
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a pasted article in the extraction worker and keeps it in IndexedDB with no violation", async () => {
+    const { page, errors } = await openBuiltApp();
+    await page.getByText("Saved in this browser").waitFor();
+    await page.getByRole("button", { name: "Add articles" }).click();
+    await page
+      .getByRole("textbox", { name: "Article text" })
+      .fill(
+        "Kuzey Bakır Madencilik, Kazakistan'da yeni bir maden açtı. Şirketin Genel Müdürü " +
+          "Deniz Akbulut, Astana'da Kazakistan Cumhurbaşkanı Kasım-Jomart Tokayev ile görüştü.",
+      );
+    await page.getByRole("button", { name: "Extract" }).click();
+    await page
+      .getByRole("region", { name: "Suggestions" })
+      .getByRole("listitem", { name: "Kuzey Bakır Madencilik", exact: true })
+      .waitFor();
+    await page.getByText("Saved in this browser").waitFor();
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
