@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { ArticleReader } from "./components/reader/ArticleReader";
 import { DetailsPanel } from "./components/DetailsPanel";
 import { EntityList } from "./components/EntityList";
+import { GraphControls } from "./components/GraphControls";
 import { Header } from "./components/Header";
 import { KeyboardShortcuts } from "./components/KeyboardShortcuts";
 import { LoadProblems, Notices } from "./components/Notices";
@@ -49,6 +50,7 @@ export function App({ workspaces = null }: { workspaces?: WorkspaceHandle | null
             main={
               <>
                 <GraphView />
+                <GraphControls />
                 <div className="ingest-progress">
                   <ExtractionProgress />
                 </div>

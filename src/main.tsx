@@ -4,6 +4,7 @@ import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { createWorkerExtractor } from "./io/extractClient";
 import { seedUrl, startInitialLoad } from "./io/initialLoad";
+import { startThemePreference } from "./io/preferences";
 import { startUrlSync } from "./io/urlSync";
 import { startBrowserWorkspaces } from "./io/workspaceRunner";
 import { createAppStore, StoreProvider } from "./store";
@@ -11,8 +12,11 @@ import "./styles.css";
 import "./explore.css";
 import "./shell.css";
 import "./reader.css";
+import "./theme.css";
 
 const store = createAppStore();
+// Before the first paint, so a dark page never flashes light.
+startThemePreference(store);
 // Before the first load, so the first document opens the view the link describes.
 startUrlSync(store);
 // A linked graph (?data=) is shown as it is, for viewing; otherwise the person's last workspace

@@ -1,5 +1,4 @@
 import { useDeferredValue, useRef, useState } from "react";
-import { useGraphHandle } from "../graph/graphHandle";
 import { readDocumentFile } from "../io/readDocument";
 import {
   LAYOUT_NAMES,
@@ -12,6 +11,7 @@ import type { AppState, LayoutName } from "../store";
 import { AddArticles } from "./AddArticles";
 import { ExportMenu } from "./ExportMenu";
 import { SearchBox } from "./SearchBox";
+import { ThemeToggle } from "./ThemeToggle";
 import { UndoButton, WorkspaceBar } from "./WorkspaceBar";
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
@@ -30,7 +30,6 @@ export function Header() {
   const layoutName = useAppStore(selectLayoutName);
   const layoutRunning = useAppStore(selectLayoutRunning);
   const store = useAppStoreApi();
-  const graph = useGraphHandle();
   const fileInput = useRef<HTMLInputElement>(null);
   // Phones fold the toolbar behind a Menu button so nothing runs off the screen.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -105,15 +104,16 @@ export function Header() {
         </label>
         <button
           type="button"
+          className="icon-button"
           onClick={() => store.getState().requestLayout()}
           disabled={layoutRunning}
+          aria-label={layoutRunning ? "Laying out…" : "Re-layout"}
+          title="Lay the shown entities out again"
         >
-          {layoutRunning ? "Laying out…" : "Re-layout"}
-        </button>
-        <button type="button" onClick={() => graph.fit()} title="Fit the graph to the window">
-          Fit
+          <span aria-hidden="true">↻</span>
         </button>
         <ExportMenu />
+        <ThemeToggle />
       </div>
     </header>
   );

@@ -6,7 +6,13 @@ import type {
   SingularElementArgument,
 } from "cytoscape";
 import { ENTITY_TYPES } from "../model";
-import { selectActivePath, selectFocus, selectSearchMatchIds, selectShown } from "../store";
+import {
+  selectActivePath,
+  selectFocus,
+  selectResolvedTheme,
+  selectSearchMatchIds,
+  selectShown,
+} from "../store";
 import type { AppStore, AppState, MetricName } from "../store";
 import { DOCUMENT_CLASSES, toElements } from "./elements";
 import {
@@ -18,7 +24,7 @@ import {
 import type { LoadProgress, ProgressiveLoad } from "./chunkedLoader";
 import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
-import { buildStylesheet } from "./stylesheet";
+import { applyStylesheet, drawnStyle } from "./stylesheet";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
 import { degreeOnly, metricsFor } from "./metrics";
 import type { MetricsResult } from "./metrics";
@@ -283,7 +289,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
   const setDetailFor = (state: AppState) => {
     const doc = state.document;
     const next = detailLevelFor(doc ? doc.entities.length + doc.relations.length : 0);
-    if (!sameStyleLevel(next, detail)) cy.style(buildStylesheet(next));
+    if (!sameStyleLevel(next, detail)) applyStylesheet(cy, next, drawnStyle(cy).theme);
     applyViewportDetail(cy, next);
     detail = next;
   };
@@ -473,6 +479,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       cy.animate({ fit: { eles: nodes, padding: 60 } }, { duration: 300 });
     }),
     store.subscribe(selectSearchMatchIds, () => applySearchMatches(cy, store.getState())),
+    // Light or dark: the whole stylesheet at once, at the detail level the graph has.
+    store.subscribe(selectResolvedTheme, (theme) => applyStylesheet(cy, detail, theme), {
+      fireImmediately: true,
+    }),
     store.subscribe(
       (s) => s.sizeBy,
       () => applySizing(store.getState()),

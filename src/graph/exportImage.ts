@@ -5,6 +5,7 @@ import { EXPORT_FONT, layoutFrame, approximateMeasure } from "./exportFrame";
 import type { Decorations, Frame, Measure } from "./exportFrame";
 import { shapePath } from "./shapes";
 import { buildSvg } from "./exportSvg";
+import { buildStylesheet, drawnStyle } from "./stylesheet";
 
 export const EXPORT_FORMATS = ["png", "svg"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -110,15 +111,21 @@ function prepare(cy: Core, keep: CollectionReturnValue, clean: boolean): () => v
   const stripped = clean
     ? DISPLAY_STATE_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const)
     : [];
+  // An image for a story or for print is drawn in the light look whatever the screen's theme:
+  // dark labels on white. The stylesheet goes back before anything is painted on screen.
+  const drawn = drawnStyle(cy);
+  if (drawn.theme !== "light") cy.style(buildStylesheet(drawn.level, "light"));
   cy.batch(() => {
     hiddenForExport.addClass("hidden");
     for (const [c, eles] of stripped) eles.removeClass(c);
   });
-  return () =>
+  return () => {
     cy.batch(() => {
       hiddenForExport.removeClass("hidden");
       for (const [c, eles] of stripped) eles.addClass(c);
     });
+    if (drawn.theme !== "light") cy.style(buildStylesheet(drawn.level, drawn.theme));
+  };
 }
 
 /** The entity types among the drawn nodes, in the legend's usual order. */
@@ -158,7 +165,8 @@ export const SCREEN_COPY_ELEMENTS = 5000;
  * picture is exactly the screen's (fading included, labels cut at the window's edge).
  */
 async function viewFromScreen(cy: Core, width: number, height: number): Promise<Blob | null> {
-  if (rendererOf(cy)?.webgl) return null;
+  // The screen in the dark theme is light text on a dark page: such an image is redrawn light.
+  if (rendererOf(cy)?.webgl || drawnStyle(cy).theme !== "light") return null;
   const container = cy.container();
   if (!container) return null;
   const layers = [...container.querySelectorAll("canvas")].sort(

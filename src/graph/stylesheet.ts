@@ -1,4 +1,4 @@
-import type { StylesheetJson } from "cytoscape";
+import type { Core, StylesheetJson } from "cytoscape";
 import { ENTITY_TYPES, ENTITY_TYPE_STYLE } from "../model";
 import { FULL_DETAIL } from "./levelOfDetail";
 import type { DetailLevel } from "./levelOfDetail";
@@ -6,7 +6,76 @@ import type { DetailLevel } from "./levelOfDetail";
 // Styles are keyed on data and classes, never computed by functions: Cytoscape can then cache
 // them, which matters at 20k elements.
 
-export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJson {
+export const GRAPH_THEMES = ["light", "dark"] as const;
+export type GraphTheme = (typeof GRAPH_THEMES)[number];
+
+/** The colours that change with the theme; the types' own colours read on both. */
+interface Palette {
+  label: string;
+  labelBackground: string;
+  edge: string;
+  edgeLabel: string;
+  weakEdge: string;
+  focus: string;
+  highlight: string;
+  path: string;
+  pathLabel: string;
+  match: string;
+}
+const PALETTES: Record<GraphTheme, Palette> = {
+  light: {
+    label: "#1f2328",
+    labelBackground: "#ffffff",
+    edge: "#8c959f",
+    edgeLabel: "#424a53",
+    weakEdge: "#c4cbd2",
+    focus: "#111111",
+    highlight: "#57606a",
+    path: "#8250df",
+    pathLabel: "#3b1f7a",
+    match: "#bf8700",
+  },
+  dark: {
+    label: "#e6edf3",
+    labelBackground: "#0d1117",
+    edge: "#6e7781",
+    edgeLabel: "#c9d1d9",
+    weakEdge: "#3d444d",
+    focus: "#f0f6fc",
+    highlight: "#a0a9b4",
+    path: "#b083f0",
+    pathLabel: "#d8c4ff",
+    match: "#e3b341",
+  },
+};
+
+const STYLE_SCRATCH = "relgraphStyle";
+interface DrawnStyle {
+  level: DetailLevel;
+  theme: GraphTheme;
+}
+
+/** Restyles the graph, and keeps what it is drawn with on the instance (see drawnStyle). */
+export function applyStylesheet(cy: Core, level: DetailLevel, theme: GraphTheme): void {
+  cy.scratch(STYLE_SCRATCH, { level, theme } satisfies DrawnStyle);
+  cy.style(buildStylesheet(level, theme));
+}
+
+/** The detail level and theme the graph is drawn with: an export redraws in the light look. */
+export function drawnStyle(cy: Core): DrawnStyle {
+  return (
+    (cy.scratch(STYLE_SCRATCH) as DrawnStyle | undefined) ?? {
+      level: FULL_DETAIL,
+      theme: "light",
+    }
+  );
+}
+
+export function buildStylesheet(
+  level: DetailLevel = FULL_DETAIL,
+  theme: GraphTheme = "light",
+): StylesheetJson {
+  const p = PALETTES[theme];
   return [
     {
       selector: "node",
@@ -17,13 +86,13 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
         // Cytoscape accepts only double quotes inside a font list.
         "font-family": 'system-ui, "DejaVu Sans", sans-serif',
         "font-size": 14,
-        color: "#1f2328",
+        color: p.label,
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 4,
         "text-wrap": "wrap",
         "text-max-width": "150px",
-        "text-background-color": "#ffffff",
+        "text-background-color": p.labelBackground,
         "text-background-opacity": 0.8,
         "text-background-padding": "1px",
         "text-background-shape": "roundrectangle",
@@ -47,13 +116,13 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
       selector: "edge",
       style: {
         width: 1.6,
-        "line-color": "#8c959f",
+        "line-color": p.edge,
         "curve-style": "bezier",
         label: "data(label)",
         "font-size": 11,
-        color: "#424a53",
+        color: p.edgeLabel,
         "text-rotation": "autorotate",
-        "text-background-color": "#ffffff",
+        "text-background-color": p.labelBackground,
         "text-background-opacity": 0.85,
         "text-background-padding": "1px",
         "min-zoomed-font-size": 8,
@@ -63,36 +132,36 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
     },
     {
       selector: "edge.directed",
-      style: { "target-arrow-shape": "triangle", "target-arrow-color": "#8c959f" },
+      style: { "target-arrow-shape": "triangle", "target-arrow-color": p.edge },
     },
     {
       selector: "edge.weak",
-      style: { "line-style": "dashed", width: 1, "line-color": "#c4cbd2", label: "" },
+      style: { "line-style": "dashed", width: 1, "line-color": p.weakEdge, label: "" },
     },
-    ...bigGraphStyles(level),
+    ...bigGraphStyles(level, p),
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.22, "text-opacity": 0.4 } },
     {
       selector: "node.selected",
-      style: { "border-width": 4, "border-color": "#111111", "z-index": 20 },
+      style: { "border-width": 4, "border-color": p.focus, "z-index": 20 },
     },
     {
       selector: "edge.selected",
       style: {
         width: 4,
-        "line-color": "#111111",
-        "target-arrow-color": "#111111",
+        "line-color": p.focus,
+        "target-arrow-color": p.focus,
         "z-index": 20,
         "font-size": 11,
-        color: "#111111",
+        color: p.focus,
       },
     },
-    { selector: "edge.highlight", style: { width: 2.4, "line-color": "#57606a" } },
+    { selector: "edge.highlight", style: { width: 2.4, "line-color": p.highlight } },
     // A search match: a ring under the node that survives fading, so matches stay findable.
     {
       selector: "node.match",
       style: {
-        "underlay-color": "#bf8700",
+        "underlay-color": p.match,
         "underlay-opacity": 0.55,
         "underlay-padding": 7,
         "underlay-shape": "ellipse",
@@ -103,19 +172,19 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
       selector: "edge.on-path",
       style: {
         width: 5,
-        "line-color": "#8250df",
-        "target-arrow-color": "#8250df",
+        "line-color": p.path,
+        "target-arrow-color": p.path,
         "z-index": 30,
-        color: "#3b1f7a",
+        color: p.pathLabel,
       },
     },
     {
       selector: "node.on-path",
-      style: { "border-width": 4, "border-color": "#8250df", "z-index": 30 },
+      style: { "border-width": 4, "border-color": p.path, "z-index": 30 },
     },
     {
       selector: "node.on-path.selected",
-      style: { "border-width": 5, "border-color": "#3b1f7a" },
+      style: { "border-width": 5, "border-color": p.pathLabel },
     },
   ];
 }
@@ -127,7 +196,7 @@ export function buildStylesheet(level: DetailLevel = FULL_DETAIL): StylesheetJso
  * no word wrapping when their size is measured, and appear from a larger on-screen size, so a
  * zoomed-out view is not a carpet of text.
  */
-function bigGraphStyles(level: DetailLevel): StylesheetJson {
+function bigGraphStyles(level: DetailLevel, p: Palette): StylesheetJson {
   const out: StylesheetJson = [];
   if (level.cheapEdges) {
     out.push(
@@ -137,7 +206,7 @@ function bigGraphStyles(level: DetailLevel): StylesheetJson {
       { selector: "edge.directed", style: { "target-arrow-shape": "none" } },
       {
         selector: "edge.directed.highlight, edge.directed.selected",
-        style: { "mid-target-arrow-shape": "triangle", "mid-target-arrow-color": "#57606a" },
+        style: { "mid-target-arrow-shape": "triangle", "mid-target-arrow-color": p.highlight },
       },
     );
   }

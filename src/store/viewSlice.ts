@@ -8,11 +8,16 @@ import type { AppState } from "./slices";
 export const THEME_PREFERENCES = ["system", "light", "dark"] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
+/** The theme drawn: a preference of "system" follows the operating system's. */
+export type ResolvedTheme = Exclude<ThemePreference, "system">;
+
 export const PANEL_SIDES = ["left", "right"] as const;
 export type PanelSide = (typeof PANEL_SIDES)[number];
 
 export interface ViewState {
   theme: ThemePreference;
+  /** The operating system's colour scheme, reported by io (prefers-color-scheme). */
+  systemTheme: ResolvedTheme;
   /** The tab shown in the right-hand column on wide screens ("details", "reader", …). */
   rightPanel: string;
   /** Folded columns on wide screens. */
@@ -29,6 +34,7 @@ export interface ViewState {
 }
 export interface ViewActions {
   setTheme: (theme: ThemePreference) => void;
+  setSystemTheme: (theme: ResolvedTheme) => void;
   setRightPanel: (id: string) => void;
   setCollapsed: (side: PanelSide, collapsed: boolean) => void;
   /** Opens a panel in the sheet, or closes the sheet with null. */
@@ -42,6 +48,7 @@ export interface ViewActions {
 }
 export const getEmptyViewState = (): ViewState => ({
   theme: "system",
+  systemTheme: "light",
   rightPanel: "details",
   collapsed: { left: false, right: false },
   sheet: null,
@@ -54,6 +61,7 @@ type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]
 export const createViewSlice: Slice<ViewState & ViewActions> = (set, get) => ({
   ...getEmptyViewState(),
   setTheme: (theme) => set({ theme }),
+  setSystemTheme: (systemTheme) => set({ systemTheme }),
   setRightPanel: (id) => set({ rightPanel: id }),
   setCollapsed: (side, collapsed) => set({ collapsed: { ...get().collapsed, [side]: collapsed } }),
   setSheet: (id) => set({ sheet: id }),
@@ -71,3 +79,7 @@ export const createViewSlice: Slice<ViewState & ViewActions> = (set, get) => ({
   readAt: (source, offset) =>
     set({ readerSource: source, readerAt: offset === undefined ? null : { source, offset } }),
 });
+
+/** Light or dark, as drawn now. */
+export const selectResolvedTheme = (s: ViewState): ResolvedTheme =>
+  s.theme === "system" ? s.systemTheme : s.theme;

@@ -34,7 +34,7 @@ async function openApp(options: { phone?: boolean } = {}) {
   // Laid out (on a phone the button is folded behind Menu, so it is found in the document).
   await page.waitForFunction(() =>
     [...document.querySelectorAll("button")].some(
-      (b) => b.textContent === "Re-layout" && !b.disabled,
+      (b) => b.getAttribute("aria-label") === "Re-layout" && !b.disabled,
     ),
   );
   return page;

@@ -45,7 +45,15 @@ describe("Relgraph on a phone", () => {
     expect(graph!.width).toBeGreaterThanOrEqual(388);
     expect(graph!.height).toBeGreaterThan(500);
     await page.getByRole("button", { name: "Menu" }).tap();
-    for (const name of ["Open…", "Re-layout", "Fit", /^Export/]) {
+    for (const name of [
+      "Open…",
+      "Re-layout",
+      "Fit",
+      "Zoom in",
+      "Zoom out",
+      /^Export/,
+      "Dark theme",
+    ]) {
       const box = await page.getByRole("button", { name }).boundingBox();
       expect(box, String(name)).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(0);
