@@ -12,7 +12,7 @@ self.onmessage = (ev: MessageEvent<ExtractRequest>) => {
     const outcome = runExtraction(input, key, (done, total) =>
       post({ type: "progress", job, done, total }),
     );
-    post({ type: "done", job, outcome });
+    post({ type: "done", job, outcome: { ...outcome, serialized: JSON.stringify(outcome) } });
   } catch (err) {
     post({ type: "failed", job, message: err instanceof Error ? err.message : String(err) });
   }

@@ -16,9 +16,28 @@ export interface CachedExtraction extends ExtractionOutcome {
   id: string;
 }
 
+/**
+ * How an extraction is kept: its JSON, one string (see `ExtractionOutcome.serialized`). Records
+ * written before that hold the outcome's objects themselves and are still read.
+ */
+type StoredExtraction = { id: string; key: string; json: string } | CachedExtraction;
+
+/** The kept extraction, or null when it cannot be read (then the workspace is extracted anew). */
+function readStoredExtraction(stored: StoredExtraction | undefined): CachedExtraction | null {
+  if (!stored) return null;
+  if (!("json" in stored)) return stored;
+  try {
+    const outcome = JSON.parse(stored.json) as ExtractionOutcome;
+    if (typeof outcome?.key !== "string" || typeof outcome.document !== "object") return null;
+    return { ...outcome, id: stored.id };
+  } catch {
+    return null;
+  }
+}
+
 interface RelgraphDB extends DBSchema {
   workspaces: { key: string; value: Workspace };
-  extractions: { key: string; value: CachedExtraction };
+  extractions: { key: string; value: StoredExtraction };
   meta: { key: string; value: string };
 }
 
@@ -79,7 +98,7 @@ export async function openPersistence(): Promise<Persistence> {
         tx.objectStore("extractions").get(id),
         tx.done,
       ]);
-      return workspace ? { workspace, cached: cached ?? null } : null;
+      return workspace ? { workspace, cached: readStoredExtraction(cached) } : null;
     },
     async save(ws) {
       const tx = db.transaction(["workspaces", "meta"], "readwrite");
@@ -97,7 +116,12 @@ export async function openPersistence(): Promise<Persistence> {
       return { ok: true, revision };
     },
     async saveExtraction(id, outcome) {
-      await db.put("extractions", { ...outcome, id });
+      const { serialized, ...rest } = outcome;
+      await db.put("extractions", {
+        id,
+        key: outcome.key,
+        json: serialized ?? JSON.stringify(rest),
+      });
     },
     async remove(id) {
       const tx = db.transaction(["workspaces", "extractions"], "readwrite");

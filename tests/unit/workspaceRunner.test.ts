@@ -2,6 +2,7 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openPersistence } from "../../src/io/persistence";
+import { openDB } from "idb";
 import type { Persistence } from "../../src/io/persistence";
 import { startWorkspaceRunner } from "../../src/io/workspaceRunner";
 import type { WorkspaceHandle } from "../../src/io/workspaceRunner";
@@ -88,6 +89,30 @@ describe("a workspace kept in this browser", () => {
     // The graph came from the saved extraction, not a new one.
     expect(reloaded.extractor.runs).toBe(0);
     expect(entityIds(reloaded.store)).toEqual(entityIds(first.store));
+  });
+
+  it("a kept graph that cannot be read, or one kept by an older version, still opens", async () => {
+    const first = await openTab();
+    const ws = first.store.getState().workspace!;
+    const expected = entityIds(first.store);
+    await saved(first.store);
+    await new Promise((r) => setTimeout(r, 30));
+    const raw = await openDB("relgraph");
+    const kept = (await raw.get("extractions", ws.id)) as { key: string; json: string };
+    expect(JSON.parse(kept.json).key).toBe(kept.key);
+
+    // Kept by the version before (the outcome's objects themselves): read as it is.
+    await raw.put("extractions", { ...JSON.parse(kept.json), id: ws.id });
+    const older = await openTab({ extractor: inlineExtractor() });
+    expect(older.extractor.runs).toBe(0);
+    expect(entityIds(older.store)).toEqual(expected);
+
+    // Cut short (a crash while writing, a hand-edited database): extracted anew, nothing lost.
+    await raw.put("extractions", { id: ws.id, key: kept.key, json: kept.json.slice(0, 100) });
+    raw.close();
+    const broken = await openTab({ extractor: inlineExtractor() });
+    expect(broken.extractor.runs).toBe(1);
+    expect(entityIds(broken.store)).toEqual(expected);
   });
 
   it("grows the graph with a new article: what was placed stays, the new text is the evidence", async () => {
