@@ -86,6 +86,7 @@ function AddArticlesForm({ onDone }: { onDone: () => void }) {
       setProblems(refused);
       setNotes(noted);
       if (articles.length) {
+        const n = articles.length;
         // The dialog closes itself once the graph has them, unless there is something to read.
         const unsubscribe = store.subscribe(
           (s) => s.extraction.phase,
@@ -94,7 +95,17 @@ function AddArticlesForm({ onDone }: { onDone: () => void }) {
             unsubscribe();
             if (phase !== "idle") return;
             // What is new to review is the next thing to look at.
-            if (store.getState().suggestions.length) store.getState().setRightPanel("suggestions");
+            const toReview = store.getState().suggestions.length;
+            if (toReview) store.getState().setRightPanel("suggestions");
+            store
+              .getState()
+              .notify(
+                "info",
+                `Added ${n} article${n === 1 ? "" : "s"}. ` +
+                  (toReview
+                    ? `${toReview} name${toReview === 1 ? "" : "s"} to review under Suggestions.`
+                    : "No new names to review."),
+              );
             if (!refused.length && !noted.length) onDone();
           },
         );
@@ -104,8 +115,6 @@ function AddArticlesForm({ onDone }: { onDone: () => void }) {
         setTitle("");
         setDate("");
         setUrl("");
-        const n = articles.length;
-        store.getState().notify("info", `Adding ${n} article${n === 1 ? "" : "s"}…`);
       }
     } finally {
       setReading(false);

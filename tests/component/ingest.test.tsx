@@ -105,6 +105,11 @@ describe("adding articles", () => {
     await vi.waitFor(() =>
       expect(screen.queryByRole("textbox", { name: "Article text" })).not.toBeInTheDocument(),
     );
+    // And says what came of it, once it is done (not while it runs).
+    const said = store.getState().notices.map((n) => n.text);
+    expect(said).toEqual([
+      expect.stringMatching(/^Added 1 article\. \d+ names to review under Suggestions\.$/),
+    ]);
   });
 });
 
