@@ -5,7 +5,6 @@ import type {
   ElementDefinition,
   SingularElementArgument,
 } from "cytoscape";
-import { ENTITY_TYPES } from "../model";
 import {
   selectActivePath,
   selectFocus,
@@ -157,65 +156,59 @@ function drawnPositions(
 
 /**
  * A class toggle, not a remove: elements keep their positions and the layout is not re-run.
- * Only elements whose state changes are touched, so Cytoscape restyles just those: at 20k
- * entities a per-element toggle of everything costs more than the redraw. Call inside a batch.
- * With `added` (a chunk that just arrived, none of it hidden yet) only those are looked at, so a
- * filter set while a big document loads holds for what arrives after it.
+ * One pass over the elements against what the store says is shown; only elements whose state
+ * changes are touched, so Cytoscape restyles just those (a restyle costs far more than the
+ * pass). A relation with a hidden end is not drawn anyway, so it keeps its class: switching a
+ * type off restyles the entities alone, not their relations too. Call inside a batch.
+ * With `added` (a chunk that just arrived) only those are looked at, so a filter set while a big
+ * document loads holds for what arrives after it.
  */
 function applyFilterClasses(cy: Core, state: AppState, added?: CollectionReturnValue) {
-  const { visibleTypes, showWeakRelations } = state;
-  const hiddenTypes = ENTITY_TYPES.filter((t) => !visibleTypes.has(t));
-  const scope = added ?? cy.elements();
-  const hiddenNodes = hiddenTypes.length
-    ? scope.nodes(hiddenTypes.map((t) => `[type = "${t}"]`).join(", "))
-    : cy.collection();
-  let toHide = showWeakRelations ? hiddenNodes : hiddenNodes.union(scope.edges(".weak"));
-  if (narrowsBeyondTypes(state)) {
-    // Relation types, sources, support, isolation or one neighbourhood: the store says what is
-    // shown, and everything else is hidden. Types alone keep the selector path above.
-    const shown = selectShown(state);
-    toHide = toHide.union(
-      scope.filter((ele) =>
-        ele.isNode() ? !shown.entities.has(ele.id()) : !shown.relations.has(ele.id()),
-      ),
-    );
-  }
-  if (added) {
-    toHide.addClass("hidden");
-    return;
-  }
-  const hiddenNow = cy.elements(".hidden");
-  hiddenNow.difference(toHide).removeClass("hidden");
-  toHide.difference(hiddenNow).addClass("hidden");
-}
-
-/** Whether anything besides entity types and the weak-link switch hides elements. */
-function narrowsBeyondTypes(state: AppState): boolean {
-  return (
-    state.hiddenRelationTypes.size > 0 ||
-    state.hiddenSources.size > 0 ||
-    state.minSupport > 1 ||
-    state.hideIsolated ||
-    (state.onlyNeighbourhood && state.selection?.kind === "entity")
-  );
+  const shown = selectShown(state);
+  const changed = (added ?? cy.elements()).filter((ele) => {
+    const id = ele.id();
+    const hide =
+      ele.group() === "nodes"
+        ? !shown.entities.has(id)
+        : !shown.relations.has(id) &&
+          shown.entities.has(ele.data("source") as string) &&
+          shown.entities.has(ele.data("target") as string);
+    return hide !== ele.hasClass("hidden");
+  });
+  if (changed.empty()) return;
+  const showing = changed.filter(".hidden");
+  changed.difference(showing).addClass("hidden");
+  showing.removeClass("hidden");
 }
 
 /**
- * Fades what is out of focus. The store decides the focus (a neighbourhood to some depth, a path,
- * a relation and its ends); this only turns it into classes.
+ * Marks the focus. The store decides it (a neighbourhood to some depth, a path, a relation and
+ * its ends); this only turns it into classes: `.selected`, `.near` (the focus's other entities),
+ * `.highlight` (its relations), `.on-path`, and `.faded` on everything else when `fadeRest`. Big
+ * graphs do not fade the rest: fading restyles every element (seconds at 60,000), while the marks
+ * touch only the few in focus. Faded elements are diffed, so a new selection restyles only what
+ * changes.
  */
-function applyFocus(cy: Core, state: AppState) {
+function applyFocus(cy: Core, state: AppState, fadeRest: boolean) {
   const focus = selectFocus(state);
   cy.batch(() => {
-    cy.elements(".selected, .faded, .highlight, .on-path").removeClass(
-      "selected faded highlight on-path",
+    cy.elements(".selected, .near, .highlight, .on-path").removeClass(
+      "selected near highlight on-path",
     );
+    if (fadeRest || cy.elements(".faded").nonempty()) {
+      const fade = (ele: SingularElementArgument) =>
+        fadeRest &&
+        !!focus &&
+        !(ele.group() === "nodes" ? focus.entities : focus.relations).has(ele.id());
+      const changed = cy.elements().filter((ele) => fade(ele) !== ele.hasClass("faded"));
+      const unfading = changed.filter(".faded");
+      changed.difference(unfading).addClass("faded");
+      unfading.removeClass("faded");
+    }
     if (!focus) return;
-    cy.elements()
-      .filter((ele) =>
-        ele.isNode() ? !focus.entities.has(ele.id()) : !focus.relations.has(ele.id()),
-      )
-      .addClass("faded");
+    for (const id of focus.entities) {
+      if (!focus.selected.has(id)) cy.getElementById(id).addClass("near");
+    }
     for (const id of focus.relations) cy.getElementById(id).addClass("highlight");
     for (const id of focus.onPath) cy.getElementById(id).addClass("on-path");
     for (const id of focus.selected) cy.getElementById(id).addClass("selected");
@@ -294,16 +287,30 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     detail = next;
   };
 
-  const layoutAndFit = async (eles: CollectionReturnValue) => {
+  const layoutAndFit = async (
+    eles: CollectionReturnValue,
+    notYetAdded: readonly ElementDefinition[] = [],
+  ) => {
     const ticket = ++layoutTicket;
     const isCurrent = () => ticket === layoutTicket && !cy.destroyed();
     store.getState().setLayoutRunning(true);
     try {
-      await runLayout(cy, store.getState().layoutName, eles, isCurrent);
+      // A big graph's layout streams its positions to the store as it improves; the
+      // subscription below moves the nodes, so the person watches it settle.
+      const streamed = await runLayout(
+        cy,
+        store.getState().layoutName,
+        eles,
+        isCurrent,
+        (placed) => store.getState().setPositions(placed),
+        notYetAdded,
+      );
       if (isCurrent()) {
         // The layout's result is the person's arrangement now: the store keeps it.
-        store.getState().setPositions(drawnPositions(eles.nodes()));
-        cy.fit(cy.elements(":visible"), 30);
+        if (!streamed) store.getState().setPositions(drawnPositions(eles.nodes()));
+        if (loading) fitToPoints(cy, store.getState().positions.values());
+        else cy.fit(cy.elements(":visible"), 30);
+        markAfterNextFrame("relgraph:layout-done");
         // A shared link's camera waits for the layout it was taken on.
         applyViewportRequest(store.getState(), true);
       }
@@ -359,7 +366,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       for (const d of pending) if (d.group === "nodes") d.position = pos.get(d.data.id as string);
     }
     if (pending.length > 0) {
-      loadInChunks(pending, placeOnSpiral);
+      loadInChunks(pending);
+      // The layout starts at once in its worker, while the chunks go in: each chunk takes the
+      // latest positions from the store as it arrives.
+      if (placeOnSpiral) void layoutAndFit(cy.elements(), pending);
       return;
     }
     if (state.document) {
@@ -374,7 +384,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       void layoutAndFit(cy.elements());
     }
     cy.batch(() => applyFilterClasses(cy, state));
-    applyFocus(cy, state);
+    applyFocus(cy, state, !detail.cheapEdges);
     applySearchMatches(cy, state);
     applySizing(state);
     if (state.document && freshGraph) cy.fit(cy.elements(":visible"), 30);
@@ -414,10 +424,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
    * entities are drawn first and the rest follows chunk by chunk (see chunkedLoader.ts). Each
    * chunk gets the filter and the focus as they are when it arrives.
    */
-  const loadInChunks = (pending: ElementDefinition[], needsLayout: boolean) => {
+  const loadInChunks = (pending: ElementDefinition[]) => {
     const state = store.getState();
     cy.batch(() => applyFilterClasses(cy, state));
-    applyFocus(cy, state);
+    applyFocus(cy, state, !detail.cheapEdges);
     const points = cy.nodes().map((n) => n.position());
     for (const d of pending) if (d.group === "nodes" && d.position) points.push(d.position);
     fitToPoints(cy, points);
@@ -426,8 +436,15 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       schedule: hooks.schedule,
       onChunk: (added, progress) => {
         const now = store.getState();
-        cy.batch(() => applyFilterClasses(cy, now, added));
-        if (selectFocus(now)) applyFocus(cy, now);
+        cy.batch(() => {
+          // A layout running meanwhile may have moved these since their definitions were made.
+          added.nodes().forEach((n) => {
+            const p = now.positions.get(n.id());
+            if (p) n.position({ x: p.x, y: p.y });
+          });
+          applyFilterClasses(cy, now, added);
+        });
+        if (selectFocus(now)) applyFocus(cy, now, !detail.cheapEdges);
         if (progress.elementsAdded === added.length) markAfterNextFrame("relgraph:first-frame");
         if (!interactive && progress.nodesAdded >= FIRST_SHARE * progress.nodesTotal) {
           interactive = true;
@@ -447,7 +464,6 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       applySearchMatches(cy, now);
       applySizing(now);
       applyViewportRequest(now);
-      if (needsLayout) void layoutAndFit(cy.elements());
     });
   };
 
@@ -462,7 +478,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       cy.batch(() => applyFilterClasses(cy, state));
       applySizing(state);
     }),
-    store.subscribe(selectFocus, () => applyFocus(cy, store.getState())),
+    store.subscribe(selectFocus, () => applyFocus(cy, store.getState(), !detail.cheapEdges)),
     // A new path is brought into view whole when part of it is off screen.
     store.subscribe(selectActivePath, (path) => {
       if (!path || path.entities.length < 2) return;

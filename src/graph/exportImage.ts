@@ -34,7 +34,7 @@ export interface ExportOptions {
 }
 
 /** Display state a clean image leaves out: what the selection and the search add on screen. */
-const DISPLAY_STATE_CLASSES = ["faded", "highlight", "selected", "match"] as const;
+const DISPLAY_STATE_CLASSES = ["faded", "near", "highlight", "selected", "match"] as const;
 
 /**
  * Canvas limits that hold in every current browser (Chromium refuses a canvas side over 32767 px
@@ -91,7 +91,8 @@ export function exportElements(cy: Core, scope: ExportScope): CollectionReturnVa
     if (cy.$(".selected").empty()) {
       throw new Error("Nothing is selected: click an entity or a relation first.");
     }
-    return visible.not(".faded");
+    // What the selection brings forward; big graphs mark it without fading the rest.
+    return visible.filter(".selected, .near, .highlight, .on-path");
   }
   const extent = cy.extent();
   const nodes = visible.nodes().filter((n) => intersects(n.boundingBox({}), extent));
@@ -158,13 +159,14 @@ function rendererOf(cy: Core): RendererInternals | undefined {
 export const SCREEN_COPY_ELEMENTS = 5000;
 
 /**
- * The current view as it is already on screen: Cytoscape's stacked canvases drawn into one. At
+ * The current view as it is already on screen: Cytoscape's stacked canvases, drawn straight into
+ * the image (one PNG encoding, no intermediate picture to encode and decode again). At
  * 20,000 entities `cy.png` redraws every element into a fresh canvas with no caches (over ten
  * seconds); the screen's canvases hold that picture already. Only when they have at least the
  * pixels asked for, and not for the WebGL renderer, whose buffer may be cleared. The price: the
  * picture is exactly the screen's (fading included, labels cut at the window's edge).
  */
-async function viewFromScreen(cy: Core, width: number, height: number): Promise<Blob | null> {
+function screenLayers(cy: Core, width: number, height: number): HTMLCanvasElement[] | null {
   // The screen in the dark theme is light text on a dark page: such an image is redrawn light.
   if (rendererOf(cy)?.webgl || drawnStyle(cy).theme !== "light") return null;
   const container = cy.container();
@@ -175,13 +177,7 @@ async function viewFromScreen(cy: Core, width: number, height: number): Promise<
   if (layers.length === 0 || layers.some((c) => c.width < width || c.height < height)) {
     return null;
   }
-  const out = document.createElement("canvas");
-  out.width = width;
-  out.height = height;
-  const ctx = out.getContext("2d");
-  if (!ctx) return null;
-  for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
-  return new Promise((resolve) => out.toBlob((b) => resolve(b), "image/png"));
+  return layers;
 }
 
 function paintFrame(ctx: CanvasRenderingContext2D, frame: Frame) {
@@ -201,8 +197,11 @@ function paintFrame(ctx: CanvasRenderingContext2D, frame: Frame) {
   }
 }
 
+/** The graph's picture: a PNG from Cytoscape, or the canvases on screen, drawn in order. */
+type GraphPicture = Blob | readonly HTMLCanvasElement[];
+
 async function composePng(
-  graphImage: Blob,
+  graph: GraphPicture,
   frame: Frame,
   plan: ExportPlan,
   background: ExportBackground,
@@ -217,10 +216,14 @@ async function composePng(
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, frame.width, frame.height);
   }
-  const bitmap = await createImageBitmap(graphImage);
   const g = frame.graph;
-  ctx.drawImage(bitmap, g.x, g.y, g.w, g.h);
-  bitmap.close();
+  if (graph instanceof Blob) {
+    const bitmap = await createImageBitmap(graph);
+    ctx.drawImage(bitmap, g.x, g.y, g.w, g.h);
+    bitmap.close();
+  } else {
+    for (const layer of graph) ctx.drawImage(layer, g.x, g.y, g.w, g.h);
+  }
   paintFrame(ctx, frame);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
   if (!blob || blob.size === 0) throw new Error("The browser could not draw the image.");
@@ -285,19 +288,21 @@ async function exportViewFromScreen(
   cy: Core,
   options: ExportOptions,
 ): Promise<ExportResult | null> {
-  const visible = cy.elements(":visible");
-  if (visible.empty()) throw new Error("Nothing is visible to export: switch a type back on.");
+  // Shown nodes by class, not the `:visible` selector: that computes visibility for every
+  // element, a second at 60,000.
+  const shown = cy.nodes().filter((n) => !n.hasClass("hidden"));
+  if (shown.empty()) throw new Error("Nothing is visible to export: switch a type back on.");
   const deco: Decorations = {
     title: options.title.trim(),
-    legend: options.legend ? legendTypes(visible.nodes()) : [],
+    legend: options.legend ? legendTypes(shown) : [],
     credit: options.credit.trim(),
   };
   const frame = layoutFrame({ w: cy.width(), h: cy.height() }, deco, canvasMeasure());
   const plan = planExport({ width: frame.width, height: frame.height }, options.scale);
   const k = plan.width / frame.width;
-  const shot = await viewFromScreen(cy, Math.round(cy.width() * k), Math.round(cy.height() * k));
-  if (!shot) return null;
-  const blob = await composePng(shot, frame, plan, options.background);
+  const layers = screenLayers(cy, Math.round(cy.width() * k), Math.round(cy.height() * k));
+  if (!layers) return null;
+  const blob = await composePng(layers, frame, plan, options.background);
   return { ...plan, blob, requestedScale: options.scale };
 }
 

@@ -1,5 +1,5 @@
 import cytoscape from "cytoscape";
-import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
+import type { CollectionReturnValue, Core, ElementDefinition, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { DRAFT_FCOSE_FROM, fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { hasPrototypeNames, layoutOnStandIns, standInIds } from "./standIns";
@@ -69,11 +69,12 @@ let worker: Worker | null = null;
 type Placed = [string, number, number][];
 /** Id, position and, for graphs laid out at full quality, the size with the label. */
 type SizedNode = [string, number, number] | [string, number, number, number, number];
-let pending: ((p: Placed | null) => void) | null = null;
+/** Settles the running worker layout's promise as cancelled; one worker layout at a time. */
+let pending: (() => void) | null = null;
 
 /** Stops a running worker layout; its promise settles with no positions. */
 export function cancelWorkerLayout() {
-  pending?.(null);
+  pending?.();
   pending = null;
   worker?.terminate();
   worker = null;
@@ -109,7 +110,7 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
       w.terminate();
       resolve(p);
     };
-    pending = settle;
+    pending = () => settle(null);
     w.onmessage = (ev: MessageEvent<Placed>) =>
       settle(ev.data.map(([standIn, x, y]) => [realId.get(standIn) ?? "", x, y]));
     w.onerror = () => settle(null);
@@ -117,42 +118,140 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
   });
 }
 
+export type PlacedNodes = Map<string, { x: number; y: number }>;
+
+/** How long the force phase of a worker layout may take: the issue asks for 5k in 10 s. */
+function forceBudgetMs(nodeCount: number): number {
+  return Math.min(5000, 1000 + nodeCount);
+}
+
 /**
- * Lays out `eles` (all elements when a document arrives, the visible ones when the user asks).
- * Never inside a batch. Resolves when positions are set; a worker result is applied only while
- * `isCurrent()` says no newer layout or document has come since.
+ * The force layout (forceLayout.ts) in a Web Worker, so a big layout never freezes the page.
+ * `onPositions` gets the picture as it improves, every `reportEveryMs`, and the final one; it
+ * resolves true once the final one is handed over, false when cancelled or failed.
+ */
+/** A graph to lay out, as plain data: where each node starts, and which nodes are joined. */
+export interface LayoutInput {
+  nodes: { id: string; x: number; y: number }[];
+  edges: { source: string; target: string }[];
+}
+
+/** The nodes and edges of `eles`, plus elements not yet added to the graph (a big load). */
+export function layoutInput(
+  eles: CollectionReturnValue,
+  notYetAdded: readonly ElementDefinition[] = [],
+): LayoutInput {
+  const nodes = eles.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+  const edges = eles.edges().map((e) => ({
+    source: e.data("source") as string,
+    target: e.data("target") as string,
+  }));
+  for (const d of notYetAdded) {
+    if (d.group === "edges") edges.push({ source: d.data.source!, target: d.data.target! });
+    else nodes.push({ id: d.data.id!, x: d.position?.x ?? 0, y: d.position?.y ?? 0 });
+  }
+  return { nodes, edges };
+}
+
+function forceLayoutInWorker(
+  graph: LayoutInput,
+  onPositions: (placed: PlacedNodes) => void,
+  reportEveryMs = 400,
+): Promise<boolean> {
+  if (typeof Worker === "undefined") return Promise.resolve(false);
+  cancelWorkerLayout();
+  const w = new Worker(new URL("./forceLayoutWorker.ts", import.meta.url), { type: "module" });
+  worker = w;
+  // Numbered nodes and typed arrays: no id from a file goes near a plain object, and the
+  // arrays move between threads without a copy.
+  const ids = graph.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const positions = new Float64Array(2 * ids.length);
+  graph.nodes.forEach((n, i) => {
+    positions[2 * i] = n.x;
+    positions[2 * i + 1] = n.y;
+  });
+  const pairs: number[] = [];
+  for (const e of graph.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s !== undefined && t !== undefined) pairs.push(s, t);
+  }
+  const edges = Uint32Array.from(pairs);
+  const toMap = (p: Float64Array): PlacedNodes => {
+    const out: PlacedNodes = new Map();
+    ids.forEach((id, i) => out.set(id, { x: Math.round(p[2 * i]), y: Math.round(p[2 * i + 1]) }));
+    return out;
+  };
+  return new Promise((resolve) => {
+    const settle = (done: boolean) => {
+      if (worker === w) worker = null;
+      pending = null;
+      w.terminate();
+      resolve(done);
+    };
+    pending = () => settle(false);
+    w.onmessage = (ev: MessageEvent<{ kind: "step" | "done"; positions: Float64Array }>) => {
+      if (worker !== w) return;
+      onPositions(toMap(ev.data.positions));
+      if (ev.data.kind === "done") settle(true);
+    };
+    w.onerror = () => settle(false);
+    w.postMessage({ positions, edges, budgetMs: forceBudgetMs(ids.length), reportEveryMs }, [
+      positions.buffer,
+      edges.buffer,
+    ]);
+  });
+}
+
+/**
+ * Lays out `eles` (all elements when a document arrives, the visible ones when the user asks)
+ * and, for a big document still being added, `notYetAdded`. Never inside a batch. Up to
+ * DRAFT_FCOSE_FROM nodes fcose places them (in a worker above MAIN_THREAD_FCOSE_LIMIT); bigger
+ * graphs get the force layout in its worker, whose positions, as they improve and at the end,
+ * go to `onPositions` (the store). Either way only while `isCurrent()` says no newer layout or
+ * document has come since. Resolves true when the positions went to `onPositions`, false when
+ * they were set on the nodes here or nothing came.
  */
 export async function runLayout(
   cy: Core,
   name: LayoutName,
   eles: CollectionReturnValue,
   isCurrent: () => boolean,
-): Promise<void> {
+  onPositions: (placed: PlacedNodes) => void,
+  notYetAdded: readonly ElementDefinition[] = [],
+): Promise<boolean> {
   cancelWorkerLayout();
   const runHere = (options: LayoutOptions) =>
     hasPrototypeNames(eles) ? layoutOnStandIns(eles, options) : void eles.layout(options).run();
   if (name !== "fcose") {
     runHere(simpleLayout(name));
-    return;
+    return false;
   }
-  const n = eles.nodes().length;
+  const n = eles.nodes().length + notYetAdded.filter((d) => d.group !== "edges").length;
   if (n <= MAIN_THREAD_FCOSE_LIMIT) {
-    if (n === 0) return;
+    if (n === 0) return false;
     if (!fcoseReady()) {
       await loadFcose();
-      if (cy.destroyed() || !isCurrent()) return;
+      if (cy.destroyed() || !isCurrent()) return false;
     }
     runHere(fcoseOptions(n));
-    return;
+    return false;
+  }
+  if (n > DRAFT_FCOSE_FROM) {
+    return forceLayoutInWorker(layoutInput(eles, notYetAdded), (placed) => {
+      if (!cy.destroyed() && isCurrent()) onPositions(placed);
+    });
   }
   const positions = await fcoseInWorker(eles);
-  if (!positions || cy.destroyed() || !isCurrent()) return;
+  if (!positions || cy.destroyed() || !isCurrent()) return false;
   cy.batch(() => {
     for (const [id, x, y] of positions) {
       const node = eles.getElementById(id);
       if (node.nonempty()) node.position({ x, y });
     }
   });
+  return false;
 }
 
 export function disposeLayoutWorker() {

@@ -208,6 +208,21 @@ function bigGraphStyles(level: DetailLevel, p: Palette): StylesheetJson {
         selector: "edge.directed.highlight, edge.directed.selected",
         style: { "mid-target-arrow-shape": "triangle", "mid-target-arrow-color": p.highlight },
       },
+      // Relation names likewise: measuring and placing 40,000 edge labels was a fifth of a 20k
+      // load and of every restyle, for text that is unreadable until zoomed far in.
+      { selector: "edge", style: { label: "" } },
+      {
+        selector: "edge.highlight, edge.selected, edge.on-path",
+        style: { label: "data(label)" },
+      },
+      { selector: "edge.weak", style: { label: "" } },
+      // The rest is not faded around a selection in a big graph (see applyFocus in bridge.ts):
+      // its neighbours are ringed and drawn above the others instead.
+      {
+        selector: "node.near",
+        style: { "border-width": 4, "border-color": p.highlight, "z-index": 10 },
+      },
+      { selector: "edge.highlight", style: { "z-index": 10 } },
     );
   }
   if (level.cheapLabels) {

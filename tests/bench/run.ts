@@ -326,9 +326,13 @@ type Png = NonNullable<RunResult["png"]>;
  * from the click on "Download PNG" to the app's click on the download link it creates.
  */
 async function exportApp(page: Page, scope: "view" | "full"): Promise<{ ms: number; png: Png }> {
-  await page.getByRole("button", { name: "Export PNG" }).click();
-  await page.getByLabel(scope === "full" ? "Whole graph" : "Current view").check();
-  await page.getByLabel("1×").check();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const form = page.getByRole("form", { name: "Export image" });
+  await form.getByRole("radio", { name: "PNG" }).check();
+  await form
+    .getByRole("radio", { name: scope === "full" ? "Whole graph" : "Current view" })
+    .check();
+  await form.getByRole("radio", { name: "1×" }).check();
   await page.evaluate(() => {
     const bench: NonNullable<BenchWindow["__bench"]> = {};
     (window as BenchWindow).__bench = bench;
@@ -345,7 +349,7 @@ async function exportApp(page: Page, scope: "view" | "full"): Promise<{ ms: numb
   const before = await page.locator(".notices .notice").count();
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 300_000 }),
-    page.getByRole("button", { name: "Download PNG" }).click(),
+    form.getByRole("button", { name: "Download PNG" }).click(),
   ]);
   const path = await download.path();
   const notice = page.locator(".notices .notice").nth(before);

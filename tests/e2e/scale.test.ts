@@ -89,3 +89,39 @@ describe("opening a file of 5,000 entities and 10,000 relations", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("opening a file of 400 entities without saved positions", () => {
+  it("lays it out in a worker: every entity gets a place, and no two sit on each other", async () => {
+    const unplaced = generateDocument({ entities: 400, seed: 11 });
+    delete (unplaced as { positions?: unknown }).positions;
+    const before = await page.evaluate(
+      () => performance.getEntriesByName("relgraph:layout-done").length,
+    );
+    await page.getByLabel("Open a graph document").setInputFiles({
+      name: "unplaced-400.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(unplaced)),
+    });
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName("relgraph:layout-done").length > n,
+      before,
+      { timeout: 120_000, polling: 250 },
+    );
+    const placed = await page.evaluate(() =>
+      window.__cy!.nodes().map((n) => [n.position("x"), n.position("y")] as const),
+    );
+    expect(placed).toHaveLength(unplaced.entities.length);
+    expect(placed.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    // Nodes are 30 px across, leaders 40: centres at least 40 apart never overlap.
+    let closest = Infinity;
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const d = Math.hypot(placed[i][0] - placed[j][0], placed[i][1] - placed[j][1]);
+        closest = Math.min(closest, d);
+      }
+    }
+    expect(closest).toBeGreaterThanOrEqual(40);
+    await expect.poll(() => page.getByRole("button", { name: "Re-layout" }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
       0,
     );
     // Weak links arrived hidden as well, as they are when a document loads at once.
-    expect(cy.edges(".weak").filter((e) => e.style("display") !== "none")).toHaveLength(0);
+    expect(cy.edges(".weak").filter((e) => e.visible())).toHaveLength(0);
   });
 
   it("a new document arriving mid-load replaces it: nothing of the old one lost in it or doubled", () => {
