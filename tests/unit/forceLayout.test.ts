@@ -65,7 +65,12 @@ describe("laying out a big graph off the main thread", () => {
     const out = runForceLayout(
       { positions, edges },
       // A clock that moves 50 ms per look: the run does not depend on this machine's speed.
-      { budgetMs: 1000, reportEveryMs: 200, onStep: (p) => steps.push(p), now: () => (clock += 50) },
+      {
+        budgetMs: 1000,
+        reportEveryMs: 200,
+        onStep: (p) => steps.push(p),
+        now: () => (clock += 50),
+      },
     );
     expect(out).toHaveLength(2 * ids.length);
     expect(out.every(Number.isFinite)).toBe(true);
