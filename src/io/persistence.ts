@@ -2,7 +2,7 @@ import { openDB } from "idb";
 import type { DBSchema, IDBPDatabase } from "idb";
 import type { ExtractionOutcome, WorkspaceSummary } from "../store";
 import { articlesOf } from "../workspace";
-import type { Workspace } from "../workspace";
+import type { Workspace, WorkspaceOp } from "../workspace";
 
 // Keeping a person's work in this browser: IndexedDB through `idb`. One transaction per change,
 // so a workspace is never half written; a save based on an older revision than the stored one is
@@ -35,8 +35,43 @@ function readStoredExtraction(stored: StoredExtraction | undefined): CachedExtra
   }
 }
 
+/**
+ * How a workspace is kept: its operations (the articles' texts are in them) as one JSON string,
+ * which IndexedDB copies in a few milliseconds, where copying a thousand articles object by
+ * object took a main-thread task of over 100 ms on every save. Records written before that hold
+ * `ops` itself and are still read.
+ */
+type StoredWorkspace = Omit<Workspace, "ops"> & { opsJson: string; articleCount: number };
+
+/** Each operation's JSON, made once: operations never change once made. */
+const opJson = new WeakMap<WorkspaceOp, string>();
+
+function toStored(ws: Workspace): StoredWorkspace {
+  const { ops, ...rest } = ws;
+  const parts = ops.map((op) => {
+    let json = opJson.get(op);
+    if (json === undefined) {
+      json = JSON.stringify(op);
+      opJson.set(op, json);
+    }
+    return json;
+  });
+  return { ...rest, opsJson: `[${parts.join(",")}]`, articleCount: articlesOf(ws).length };
+}
+
+function fromStored(stored: StoredWorkspace | Workspace): Workspace {
+  if (!("opsJson" in stored)) return stored;
+  const { opsJson, ...rest } = stored;
+  const ws: Workspace & { articleCount?: number } = {
+    ...rest,
+    ops: JSON.parse(opsJson) as WorkspaceOp[],
+  };
+  delete ws.articleCount;
+  return ws;
+}
+
 interface RelgraphDB extends DBSchema {
-  workspaces: { key: string; value: Workspace };
+  workspaces: { key: string; value: StoredWorkspace | Workspace };
   extractions: { key: string; value: StoredExtraction };
   meta: { key: string; value: string };
 }
@@ -66,8 +101,9 @@ export function storageMessage(err: unknown): string {
   return `Saving in this browser failed (${(err as Error)?.message ?? String(err)}). Your work is still on screen; export the workspace to keep it.`;
 }
 
-export function summarise(ws: Workspace): WorkspaceSummary {
-  return { id: ws.id, name: ws.name, updatedAt: ws.updatedAt, articles: articlesOf(ws).length };
+export function summarise(ws: Workspace | StoredWorkspace): WorkspaceSummary {
+  const articles = "opsJson" in ws ? ws.articleCount : articlesOf(ws).length;
+  return { id: ws.id, name: ws.name, updatedAt: ws.updatedAt, articles };
 }
 
 /** Opens the browser's database (tests install fake-indexeddb as the global one). */
@@ -98,7 +134,9 @@ export async function openPersistence(): Promise<Persistence> {
         tx.objectStore("extractions").get(id),
         tx.done,
       ]);
-      return workspace ? { workspace, cached: readStoredExtraction(cached) } : null;
+      return workspace
+        ? { workspace: fromStored(workspace), cached: readStoredExtraction(cached) }
+        : null;
     },
     async save(ws) {
       const tx = db.transaction(["workspaces", "meta"], "readwrite");
@@ -107,10 +145,10 @@ export async function openPersistence(): Promise<Persistence> {
       if (current && current.revision !== ws.revision) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        return { ok: false, current };
+        return { ok: false, current: fromStored(current) };
       }
       const revision = ws.revision + 1;
-      await store.put({ ...ws, revision });
+      await store.put(toStored({ ...ws, revision }));
       await tx.objectStore("meta").put(ws.id, "lastOpened");
       await tx.done;
       return { ok: true, revision };

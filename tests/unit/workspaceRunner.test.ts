@@ -115,6 +115,37 @@ describe("a workspace kept in this browser", () => {
     expect(entityIds(broken.store)).toEqual(expected);
   });
 
+  it("a workspace kept by the version before (operations as objects) opens and is kept anew", async () => {
+    const first = await openTab();
+    const ws = first.store.getState().workspace!;
+    first.store.getState().setPositions(new Map([["kamaz", { x: 5, y: 6 }]]));
+    await saved(first.store);
+    await new Promise((r) => setTimeout(r, 30));
+    const raw = await openDB("relgraph");
+    const kept = (await raw.get("workspaces", ws.id)) as { opsJson: string; revision: number };
+    expect(JSON.parse(kept.opsJson)).toHaveLength(ws.ops.length);
+    const opsJson = kept.opsJson;
+    const legacy: Record<string, unknown> = { ...kept, ops: JSON.parse(opsJson) };
+    delete legacy.opsJson;
+    delete legacy.articleCount;
+    await raw.put("workspaces", legacy);
+    raw.close();
+
+    const reloaded = await openTab({ extractor: inlineExtractor() });
+    const s = reloaded.store.getState();
+    expect(s.workspace!.ops).toEqual(JSON.parse(opsJson));
+    expect(s.positions.get("kamaz")).toEqual({ x: 5, y: 6 });
+    expect(reloaded.store.getState().workspaceList[0]?.articles).toBe(1);
+    reloaded.store.getState().setPositions(new Map([["kamaz", { x: 7, y: 8 }]]));
+    await vi.waitFor(async () => {
+      const db = await openDB("relgraph");
+      const now = (await db.get("workspaces", ws.id)) as { revision: number; opsJson?: string };
+      db.close();
+      expect(now.revision).toBeGreaterThan(kept.revision);
+      expect(typeof now.opsJson).toBe("string");
+    });
+  });
+
   it("grows the graph with a new article: what was placed stays, the new text is the evidence", async () => {
     const { store, handle } = await openTab();
     const before = new Map(store.getState().positions);
