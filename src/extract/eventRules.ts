@@ -131,9 +131,10 @@ export const speaks: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (!SPEAK.test(s.word(i))) continue;
-      // The event in the locative, at most three words before the verb.
+      // The event in the locative, the nearest before the verb ("Forumda X ve Y birer konuşma
+      // yaptı").
       let event: MentionRec | undefined;
-      for (let j = i - 1; j >= Math.max(s.from, i - 3) && !event; j--) {
+      for (let j = i - 1; j >= Math.max(s.from, i - 10) && !event; j--) {
         event =
           s.endingAt(j).find((m) => isEvent(s, m) && m.case === "locative") ??
           (LOCATIVE_WORD.test(s.word(j)) ? eventAt(s, j) : undefined);
@@ -145,13 +146,7 @@ export const speaks: Rule = {
       const speakers =
         participle >= 0
           ? [participleSubject(s, participle)].filter((m): m is MentionRec => m !== undefined)
-          : s.mentions.filter(
-              (m) =>
-                PERSON.has(m.type) &&
-                m.case === "nominative" &&
-                m.last < event!.first &&
-                m.last < i,
-            );
+          : s.mentions.filter((m) => PERSON.has(m.type) && m.case === "nominative" && m.last < i);
       const seen = new Set<string>();
       for (const p of speakers) {
         if (seen.has(p.entity) || p.entity === event.entity) continue;

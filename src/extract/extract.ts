@@ -54,6 +54,19 @@ function titleHead(title: string): string {
 /** Ranks and honorifics between a title and the name: "Genel Sekreteri Büyükelçi Ömüraliyev". */
 const HONORIFIC =
   /^(büyükelçi|tuğgeneral|tümgeneral|korgeneral|orgeneral|general|amiral|tuğamiral|albay|prof|doç|dr|av|sayın|bay|bayan|müsteşar)$/u;
+/** Head words of a body's name: an office after one is the body's, not a country's. */
+const BODY_HEAD =
+  /^(konsey|komisyon|kurul|derne|birliğ|oda(sı)?$|vakf|vakıf|federasyon|ajans|bank|üniversite|parti|şirket|holding|enstitü|akademi|teşkilat|örgüt|fonu|borsa|kulüb)/u;
+
+/** Inside one name: spaces or a hyphen ("Türkiye-Kazakistan İş Konseyi"). */
+function nameGap(text: string, from: number, to: number): boolean {
+  return (
+    to > from &&
+    to - from <= 3 &&
+    /^[ \t\u00A0]*[-\u2010-\u2013]?[ \t\u00A0]*$/u.test(text.slice(from, to))
+  );
+}
+
 /** A common noun before a title that stands for the place named last: "bölge valisi". */
 const LOCAL_OWNER = /^(bölge|il|şehir|kent|eyalet|vilayet|ilçe)$/u;
 /** Titles whose holder is posted to a city: "Türkiye'nin Moskova Büyükelçisi". */
@@ -160,11 +173,21 @@ function resolveTitles(
     let k = t.first - 1;
     let edge = t.start;
     let post: Hit | undefined;
-    for (let steps = 0; k >= 0 && steps < 6; steps++) {
+    // "DEİK Türkiye-Kazakistan İş Konseyi Başkanı": the office is in a body whose name we do not
+    // know; the countries in that name are not the owner, a known body before it is.
+    let inBody = false;
+    for (let steps = 0; k >= 0 && steps < (inBody ? 9 : 6); steps++) {
       const before = byLast.get(k);
+      if (before && inBody && !ORG_TYPES.has(type(before.entity) ?? "")) {
+        if (PERSON_TYPES.has(type(before.entity) ?? "")) break;
+        if (!nameGap(text, before.end, edge)) break;
+        k = before.first - 1;
+        edge = before.start;
+        continue;
+      }
       if (before) {
         if (PERSON_TYPES.has(type(before.entity) ?? "") || !ownerCase(before)) break;
-        if (!phraseGap(text, before.end, edge)) break;
+        if (!(inBody ? nameGap : phraseGap)(text, before.end, edge)) break;
         const further = byLast.get(before.first - 1);
         // "Türkiye'nin Moskova Büyükelçisi" (a posted office), "AK Parti Karaman Milletvekili"
         // (a body's office for a city): the city is the post, the owner stands before it.
@@ -187,7 +210,9 @@ function resolveTitles(
       }
       const tok = tokens[k];
       const portfolio = /^\p{Lu}/u.test(tok.text) || tok.folded === "ve";
-      if (!portfolio || !phraseGap(text, tok.end, edge) || steps >= 4) break;
+      if (!portfolio || !(inBody ? nameGap : phraseGap)(text, tok.end, edge)) break;
+      if (steps >= 4 && !inBody) break;
+      inBody ||= BODY_HEAD.test(tok.folded);
       edge = tok.start;
       k--;
     }

@@ -1,5 +1,5 @@
 import { hosts, present, speaks } from "./eventRules";
-import type { Emitted, Rule, SentenceContext, Span } from "./ruleKit";
+import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
   BODY,
@@ -9,6 +9,7 @@ import {
   PERSON,
   PLACE,
   Sentence,
+  eventAt,
   isFacility,
   participleSubject,
   plainGap,
@@ -31,7 +32,7 @@ const metWith: Rule = {
   name: "met-with-ile",
   emits: ["met_with"],
   trigger: "görüştü, görüşerek, görüşme gerçekleştirdi, bir araya geldi/gelerek/gelen",
-  frame: "SUBJECT(person) ... X(person) ile <verb>",
+  frame: "SUBJECT(person) ... X(person) ile|-(y)lA <verb>; PERSON (,) ve PERSON <verb>",
   example: "Tokayev, Rustam Minnikhanov ile görüştü. (Tokayev met_with Minnikhanov)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
@@ -41,10 +42,16 @@ const metWith: Rule = {
         (w === "bir" && s.word(i + 1) === "araya" && s.word(i + 2).startsWith("gel"))
       ))
         continue;
+      const end = w === "bir" ? i + 2 : i;
+      let partner = false;
       for (let j = i - 1; j >= s.from; j--) {
-        if (s.word(j) !== "ile") continue;
-        const other = s.endingAt(j - 1).find((m) => PERSON.has(m.type));
+        // "X ile görüştü", "X'le görüştü": the partner is the person with "ile".
+        const other =
+          s.word(j) === "ile"
+            ? s.endingAt(j - 1).find((m) => PERSON.has(m.type))
+            : s.endingAt(j).find((m) => PERSON.has(m.type) && m.case === "instrumental");
         if (!other) continue;
+        partner = true;
         // The subject: a person in the nominative before the verb ("Kamal'ın adını taşıyan ...
         // ziyaret eden Zorlu, ... Yusupova ile bir araya gelerek" is Zorlu's meeting).
         const before = (m: { entity: string; start: number }) =>
@@ -53,35 +60,81 @@ const metWith: Rule = {
           s.persons.find((m) => before(m) && m.case === "nominative") ?? s.persons.find(before);
         const prev = s.ctx.previousSubject;
         const who = subj?.entity ?? (prev !== other.entity ? prev : undefined);
-        if (who) {
-          const end = w === "bir" ? i + 2 : i;
+        if (who)
           emit({ type: "met_with", source: who, target: other.entity, triggers: [s.span(i, end)] });
-        }
         break;
       }
+      if (partner) continue;
+      // "X ve Y görüştü", "X, Y ve Z bir araya geldi": people joined as one subject met.
+      const subjects = [
+        ...new Set(
+          s.persons.filter((m) => m.case === "nominative" && m.last < i).map((m) => m.entity),
+        ),
+      ];
+      const joined = s.persons.filter((m) => m.case === "nominative" && m.last < i);
+      const ve =
+        joined.length > 1 &&
+        s.tokens
+          .slice(joined[0].last + 1, joined[joined.length - 1].first)
+          .some((t) => t.folded === "ve");
+      if (!ve) continue;
+      for (let a = 0; a < subjects.length; a++)
+        for (let b = a + 1; b < subjects.length; b++)
+          emit({
+            type: "met_with",
+            source: subjects[a],
+            target: subjects[b],
+            triggers: [s.span(i, end)],
+          });
     }
   },
 };
 
 const bulunanVisit: Rule = {
   name: "visited-bulunan",
-  emits: ["visited", "located_in"],
-  trigger: "bulunan, bulunduğu, temaslarda bulunan",
+  emits: ["visited", "located_in", "based_in"],
+  trigger: "bulunan, bulunduğu, temaslarda bulunan/bulundu, merkezi ... bulunan",
   frame:
-    "PLACE-locative (temaslarda|ziyarette) bulunan PERSON (a visit) | PLACE-locative bulunan THING (located there)",
+    "PLACE-locative (temaslarda|ziyarette) bulunan PERSON | SUBJECT ... PLACE-locative temaslarda bulundu (a visit); PLACE-locative bulunan THING (located there); merkezi PLACE-locative bulunan BODY (based there)",
   example: "Kazakistanda bulunan Rustam Minnikhanov geldi. (Minnikhanov visited Kazakhstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
-      if (w !== "bulunan" && w !== "bulunduğu") continue;
+      const finite = /^bulun(du|dular|acak|uyor|muş)/u.test(w);
+      if (w !== "bulunan" && w !== "bulunduğu" && !finite) continue;
       // "Kazakistanda bulunan", "Kazakistanda temaslarda bulunan".
       const activity = /^(temas|ziyaret|incele|görüşme|çalışma|program)\p{L}*(da|de|ta|te)$/u.test(
         s.word(i - 1),
       );
+      // "X, Semerkant'ta incelemelerde bulundu": only an activity makes "bulundu" a visit.
+      if (finite && !activity) continue;
       const place = s
         .endingAt(activity ? i - 2 : i - 1)
         .find((m) => PLACE.has(m.type) && m.case === "locative");
       if (!place) continue;
+      if (finite) {
+        const visitor = s.subject;
+        if (visitor)
+          emit({
+            type: "visited",
+            source: visitor,
+            target: place.entity,
+            triggers: [s.span(i - 1, i)],
+          });
+        continue;
+      }
+      // "Merkezi İstanbul'da bulunan Koç Holding": its head office is there.
+      if (/^(merkezi|merkezleri)$/u.test(s.word(place.first - 1))) {
+        const body = s.after(i, (m) => BODY.has(m.type) && m.first <= i + 4);
+        if (body)
+          emit({
+            type: "based_in",
+            source: body.entity,
+            target: place.entity,
+            triggers: [s.span(place.first - 1), s.span(i)],
+          });
+        continue;
+      }
       const person = s.after(i, (m) => PERSON.has(m.type) && m.first <= i + 6);
       if (person) {
         const triggers: Span[] = [];
@@ -253,21 +306,35 @@ function cooperationAt(s: Sentence, j: number): number {
 const ileCooperation: Rule = {
   name: "cooperates-ile-is-birligi",
   emits: ["cooperates_with"],
-  trigger: "ile iş birliği",
-  frame: "SUBJECT(person of country C) ... X ile iş birliği: C cooperates with X",
+  trigger: "ile (... alanında) iş birliği",
+  frame:
+    "SUBJECT(person of country C | ACTOR C) ... X ile (up to 3 words) iş birliği: C cooperates with X",
   example: "Tokayev, Tataristan ile iş birliğini övdü. (Kazakhstan cooperates_with Tatarstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (s.word(i) !== "ile") continue;
       const x = s.endingAt(i - 1)[0];
-      const isb = cooperationAt(s, i + 1);
-      if (!x || isb < 0 || !s.subjectCountry || !ACTOR.has(x.type)) continue;
-      if (s.subjectCountry === x.entity) continue;
+      if (!x || !ACTOR.has(x.type)) continue;
+      // "ile iş birliği", "ile enerji alanında iş birliği": a few words of field in between.
+      let isb = -1;
+      for (let k = i + 1; k <= i + 4 && k < s.to && isb < 0; k++) {
+        isb = cooperationAt(s, k);
+        if (isb < 0 && (s.startingAt(k).length > 0 || /^\p{Lu}/u.test(s.tokens[k].text))) break;
+      }
+      if (isb < 0) continue;
+      // The subject's country, or a country or body that is itself the subject.
+      const subject =
+        s.subjectCountry ??
+        s.mentions.find(
+          (m) =>
+            ACTOR.has(m.type) && m.case === "nominative" && m.last < x.first && m.kind === "name",
+        )?.entity;
+      if (!subject || subject === x.entity) continue;
       emit({
         type: "cooperates_with",
-        source: s.subjectCountry,
+        source: subject,
         target: x.entity,
-        triggers: [s.span(i + 1, isb)],
+        triggers: [s.span(isb - (s.word(isb).startsWith("birliğ") ? 1 : 0), isb)],
       });
     }
   },
@@ -307,7 +374,7 @@ const betweenCooperation: Rule = {
     "Kazakistan ile Tataristan arasındaki iş birliğini değerlendirdiler. (Kazakhstan cooperates_with Tatarstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      if (s.word(i) !== "ile") continue;
+      if (s.word(i) !== "ile" && s.word(i) !== "ve") continue;
       const x = s.endingAt(i - 1)[0];
       const y = s.startingAt(i + 1)[0];
       if (!x || !y || y.entity === x.entity || !s.word(y.last + 1).startsWith("arasında")) continue;
@@ -348,7 +415,7 @@ const genitiveTie: Rule = {
     "Türkiye ile Azerbaycanın dostluk ve kardeşliği sürüyor. (Turkey cooperates_with Azerbaijan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      if (s.word(i) !== "ile") continue;
+      if (s.word(i) !== "ile" && s.word(i) !== "ve") continue;
       const x = s.endingAt(i - 1).find((m) => ACTOR.has(m.type) && m.case === "nominative");
       const y = s
         .startingAt(i + 1)
@@ -361,6 +428,58 @@ const genitiveTie: Rule = {
           if (!/^(ve|(\p{L}*(ik|ık|uk|ük|al|el|i|ı)))$/u.test(s.word(j))) break;
           continue;
         }
+        emit({
+          type: "cooperates_with",
+          source: x.entity,
+          target: y.entity,
+          triggers: [s.span(j, coop)],
+        });
+        break;
+      }
+    }
+  },
+};
+
+const jointSubject: Rule = {
+  name: "cooperates-joint-subject",
+  emits: ["cooperates_with", "agreement_with"],
+  trigger: "X ve Y, ... iş birliği|ortaklık ...; X ve Y ... anlaşma imzaladı",
+  frame: "ACTOR ve ACTOR (nominative, the subject) ... (up to 8 words) iş birliği|ortaklık|anlaşma",
+  example:
+    "Türkiye ve Kazakistan, enerjide iş birliğini güçlendirecek. (Turkey cooperates_with Kazakhstan)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      if (s.word(i) !== "ve") continue;
+      const x = s
+        .endingAt(i - 1)
+        .find((m) => ACTOR.has(m.type) && m.case === "nominative" && m.kind === "name");
+      const y = s
+        .startingAt(i + 1)
+        .find(
+          (m) =>
+            ACTOR.has(m.type) &&
+            m.case === "nominative" &&
+            m.kind === "name" &&
+            m.entity !== x?.entity,
+        );
+      // The pair is the subject: a comma or the predicate follows, not "arasında" or a noun.
+      if (!x || !y || s.word(y.last + 1).startsWith("arasında")) continue;
+      for (let j = y.last + 1; j <= y.last + 8 && j < s.to; j++) {
+        if (s.startingAt(j).some((m) => ACTOR.has(m.type))) break;
+        if (s.word(j).startsWith("anlaşma") && /^(imzala|yap)/u.test(s.word(j + 1))) {
+          emit({
+            type: "agreement_with",
+            source: x.entity,
+            target: y.entity,
+            triggers: [s.span(j, j + 1)],
+          });
+          break;
+        }
+        const coop = /^(ortaklı|ilişkileri)/u.test(s.word(j)) ? j : cooperationAt(s, j);
+        if (coop < 0) continue;
+        if (/^(anlaşma|mutabakat|protokol)/u.test(s.word(coop + 1))) continue;
+        // "X ve Y iş birliğinde düzenlenen forum": how an event was organised, not a tie.
+        if (/(nde|nda|yle|yla)$/u.test(s.word(coop))) break;
         emit({
           type: "cooperates_with",
           source: x.entity,
@@ -524,7 +643,7 @@ const agreement: Rule = {
     "Türkiye ile Azerbaycan arasında bir anlaşma imzalandı. (Turkey agreement_with Azerbaijan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      if (s.word(i) !== "ile") continue;
+      if (s.word(i) !== "ile" && s.word(i) !== "ve") continue;
       const x = s.endingAt(i - 1).find((m) => ACTOR.has(m.type));
       const y = x && s.startingAt(i + 1).find((m) => ACTOR.has(m.type) && m.entity !== x.entity);
       if (!x || !y || !s.word(y.last + 1).startsWith("arasında")) continue;
@@ -651,7 +770,7 @@ const katildi: Rule = {
 const position: Rule = {
   name: "official-org-position",
   emits: ["official_of"],
-  trigger: "üyesi, müdürü, rektörü, sözcüsü, direktörü, yöneticisi, başkanı, ...",
+  trigger: "üyesi, müdürü, rektörü, sözcüsü, direktörü, yöneticisi, başkanı, CEO'su, ...",
   frame: "BODY <position> (...) PERSON",
   example:
     "Ankara Üniversitesi öğretim üyesi Prof. Dr. Aydın Kaya konuştu. (Aydın Kaya official_of the university)",
@@ -660,7 +779,7 @@ const position: Rule = {
       let positionAt = -1;
       for (let j = org.last + 1; j < s.to && j <= org.last + 6; j++) {
         if (
-          /^(üyesi|müdürü|rektörü|sözcüsü|direktörü|yöneticisi|başkanı|çalışanı|dekanı|genel)$/u.test(
+          /^(üyesi|müdürü|rektörü|sözcüsü|direktörü|yöneticisi|başkanı|çalışanı|dekanı|genel|ceo|ceosu|koordinatörü|temsilcisi|danışmanı|uzmanı)$/u.test(
             s.word(j),
           )
         )
@@ -1025,19 +1144,31 @@ function companyNear(s: Sentence, i: number, j: number): string | undefined {
 const basedEthnic: Rule = {
   name: "based-in-ethnic-firm",
   emits: ["based_in"],
-  trigger: "Türk şirketi, Rus firması, Kazak holdingi ...",
-  frame: "<people adjective> şirket|firma|holding (COMPANY)",
+  trigger: "Türk şirketi, Rus firması, Kazak holdingi, Türkiye'nin ... şirketlerinden X ...",
+  frame:
+    "<people adjective> şirket|firma|holding (COMPANY); COUNTRY-genitive|<people> ... şirketlerinden COMPANY",
   example: "Türk şirket Arçelik fabrika açtı. (Arçelik based_in Turkey)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : undefined;
+      // "Türk şirketi", or a country in the genitive: "Türkiye'nin önde gelen şirketlerinden X".
+      const owner = s
+        .endingAt(i)
+        .find((m) => m.type === "country" && m.case === "genitive" && m.kind === "name");
+      const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : owner?.entity;
       // "Türk şirketi", "Türk beyaz eşya üreticisi": up to two words of trade in between.
       let f = i + 1;
       while (f < i + 3 && !FIRM.test(s.word(f)) && /^\p{Ll}/u.test(s.tokens[f]?.text ?? "")) f++;
-      // Singular only: "Türk şirketleriyle" speaks of Turkish companies in general.
-      if (!country || !FIRM.test(s.word(f)) || /l[ae]r/u.test(s.word(f))) continue;
+      if (!country || !FIRM.test(s.word(f))) continue;
+      // Singular: "Türk şirketleriyle" speaks of Turkish companies in general; but "Türk
+      // şirketlerinden Arçelik" is one of them, named right after.
+      const oneOf = /l[ae]r[ıi]nd[ae]n$/u.test(s.word(f));
+      if (/l[ae]r/u.test(s.word(f)) && !oneOf) continue;
+      // A genitive owner needs the plural "one of": "Türkiye'nin şirketi" is rarely a name.
+      if (owner && !oneOf) continue;
       if (!s.ctx.gazetteer.entries.has(country)) continue;
-      const company = companyNear(s, i, f);
+      const company = oneOf
+        ? s.startingAt(f + 1).find((m) => m.type === "company")?.entity
+        : companyNear(s, i, f);
       if (company)
         emit({ type: "based_in", source: company, target: country, triggers: [s.span(i, f)] });
     }
@@ -1065,13 +1196,14 @@ const basedMerkezli: Rule = {
 
 /** Words that put a company's work in a place: investment, a plant, production, a dealer ... */
 const PRESENCE =
-  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj)/u;
+  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet)/u;
 
 const operatesPresence: Rule = {
   name: "operates-in-presence",
   emits: ["operates_in"],
   trigger: "yatırım, fabrika, tesis, üretim, faaliyet, mağaza, şube, uçuş ...",
-  frame: "COMPANY(nominative|genitive) ... PLACE-locative|dative|relative ... <presence word>",
+  frame:
+    "COMPANY(nominative|genitive) ... PLACE-locative|dative|relative ... <presence word>; PLACE-locative <presence word> yapan COMPANY",
   example: "Arçelik, Özbekistanda yeni bir fabrika açtı. (Arçelik operates_in Uzbekistan)",
   run(s, emit) {
     // The company is what the sentence is about: its subject or the owner of the presence.
@@ -1081,12 +1213,16 @@ const operatesPresence: Rule = {
     if (companies.length === 0) return;
     for (let i = s.from; i < s.to; i++) {
       if (!PRESENCE.test(s.word(i))) continue;
+      // "Özbekistan'da üretim yapan KAMAZ": the participle's subject follows.
+      const doer = /^(yapan|gösteren|eden|sürdüren|bulunan)$/u.test(s.word(i + 1))
+        ? participleSubject(s, i + 1)
+        : undefined;
       for (const p of s.mentions) {
         if (!PLACE.has(p.type) || p.kind !== "name") continue;
         if (!["locative", "dative", "relative"].includes(p.case)) continue;
         if (p.last >= i || p.last < i - 6) continue;
         for (const c of companies)
-          if (c.start < p.start)
+          if (c.start < p.start || c === doer)
             emit({
               type: "operates_in",
               source: c.entity,
@@ -1253,13 +1389,14 @@ const dashCooperation: Rule = {
 };
 
 const LINE = /(boru|hat|hattı|koridor|demiryol|otoyol|yol)/u;
-const CARRY = /^(ulaştır|taşı|aktar|bağla|uzan|gid|git|ulaş)/u;
+const CARRY = /^(ulaştır|taşı|aktar|bağl[aı]|uzan|gid|git|ulaş)/u;
 
 const connects: Rule = {
   name: "connects-line",
   emits: ["connects"],
   trigger: "ulaştırma, taşıma, bağlayan, uzanan (with a pipeline, line or corridor)",
-  frame: "LINE(project) ... PLACE-dative|ablative <carry verb>",
+  frame:
+    "LINE(project) ... PLACE-dative|ablative|'üzerinden' <carry verb>; PLACE-accusative ... bağla-",
   example:
     "Bakü-Tiflis-Ceyhan Boru Hattıyla Türkiyeye petrol ulaştırılıyor. (the pipeline connects Turkey)",
   run(s, emit) {
@@ -1269,8 +1406,18 @@ const connects: Rule = {
     if (lines.length === 0) return;
     for (let i = s.from; i < s.to; i++) {
       if (!CARRY.test(s.word(i))) continue;
+      // "A'yı B'ye bağlayan": both ends; "Türkiye üzerinden": a place on the way.
+      const links = /^bağl/u.test(s.word(i));
       for (const p of s.mentions) {
-        if (!PLACE.has(p.type) || (p.case !== "dative" && p.case !== "ablative")) continue;
+        if (!PLACE.has(p.type) || p.kind !== "name") continue;
+        const via = s.word(p.last + 1) === "üzerinden";
+        if (!(
+          p.case === "dative" ||
+          p.case === "ablative" ||
+          (links && p.case === "accusative") ||
+          via
+        ))
+          continue;
         if (p.last >= i || p.last < i - 6) continue;
         for (const l of lines)
           if (l.last < i)
@@ -1292,7 +1439,11 @@ const participateEvent: Rule = {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
       if (/^katılımıyla$/u.test(w)) {
-        const event = s.mentions.find((m) => m.type === "project" && m.last < i);
+        // The event named before, or spoken of: "Forum, Bakan X'in katılımıyla düzenlendi".
+        let event: MentionRec | undefined = s.mentions.find(
+          (m) => m.type === "project" && m.last < i,
+        );
+        for (let j = i - 1; j >= s.from && !event; j--) event = eventAt(s, j);
         const who = s
           .endingAt(i - 1)
           .filter((m) => m.case === "genitive" && (PERSON.has(m.type) || BODY.has(m.type)));
@@ -1474,6 +1625,7 @@ export const RULES: readonly Rule[] = [
   genitiveTie,
   genitiveOwnerBody,
   eventOfBody,
+  jointSubject,
   background,
 ];
 

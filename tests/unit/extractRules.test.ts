@@ -41,6 +41,7 @@ const gazetteer = compileGazetteer({
     },
     { id: "abai-park", type: "project", label: "Abai park", aliases: ["Abay parkı"] },
     { id: "baku-summit", type: "project", label: "Baku Summit", aliases: ["Bakü Zirvesi"] },
+    { id: "deik", type: "organisation", label: "DEİK", aliases: ["DEİK"] },
     {
       id: "tdt-summit",
       type: "project",
@@ -89,6 +90,8 @@ interface Case {
 const CASES: Record<string, Case> = {
   "met-with-ile": {
     reads: [
+      ["Ayşe Demir, dün Ali Kaya'yla görüştü.", ["ayse-demir met_with ali-kaya"]],
+      ["Ali Kaya ve Ayşe Demir, Kazanda bir araya geldi.", ["ali-kaya met_with ayse-demir"]],
       // The subject is the nominative person, not a genitive one before it.
       [
         "Tokayevin adını taşıyan parkı gezen Ayşe Demir, Ali Kaya ile bir araya geldi.",
@@ -99,6 +102,8 @@ const CASES: Record<string, Case> = {
       ["Ayşe Demir, Ali Kaya ile görüşme gerçekleştirdi.", ["ayse-demir met_with ali-kaya"]],
     ],
     ignores: [
+      // One person before the verb, another after it: no joint subject.
+      "Ali Kaya, Kazanda görüştüğü işçilere teşekkür etti; Ayşe Demir de oradaydı.",
       // A place with "ile" is not a meeting partner.
       "Ayşe Demir, Kazan ile Konya arasında görüştü.",
       // "görüş" is the noun "opinion", not the verb.
@@ -107,6 +112,8 @@ const CASES: Record<string, Case> = {
   },
   "visited-bulunan": {
     reads: [
+      ["Ali Kaya, Konyada incelemelerde bulundu.", ["ali-kaya visited konya"]],
+      ["Merkezi Konyada bulunan Arçelik büyüyor.", ["arcelik based_in konya"]],
       ["Kazakistanda bulunan Rustam Minnikhanov konuştu.", ["minnikhanov visited kazakhstan"]],
       ["Kazanda bulunan Ayşe Demir, fabrikayı gezdi.", ["ayse-demir visited kazan"]],
       [
@@ -115,7 +122,11 @@ const CASES: Record<string, Case> = {
       ],
       ["Kazanda bulunan otobüs fabrikası büyüdü.", ["bus-plant located_in kazan"]],
     ],
-    ignores: ["Kazanın yakınında bulunan köyde Ayşe Demir yaşıyor."],
+    ignores: [
+      "Ali Kaya, Konyada bulundu.",
+      "Merkezi Konyada bulunan Ali Kaya konuştu.",
+      "Kazanın yakınında bulunan köyde Ayşe Demir yaşıyor.",
+    ],
   },
   "located-classifier-locative": {
     reads: [
@@ -172,13 +183,20 @@ const CASES: Record<string, Case> = {
   },
   "cooperates-ile-is-birligi": {
     reads: [
+      [
+        "Türkiye, Azerbaycan ile enerji alanında iş birliği yapıyor.",
+        ["turkey cooperates_with azerbaijan"],
+      ],
       ["Tokayev, Tataristan ile iş birliğini övdü.", ["kazakhstan cooperates_with tatarstan"]],
       [
         "Erdoğan, Azerbaycan ile işbirliğini artıracağız dedi.",
         ["turkey cooperates_with azerbaijan"],
       ],
     ],
-    ignores: ["Tataristan ile iş birliği konuşuldu."],
+    ignores: [
+      "Türkiye, Azerbaycan ile Kazan arasında yeni bir uçuş başlattı.",
+      "Tataristan ile iş birliği konuşuldu.",
+    ],
   },
   "cooperates-ile-temas": {
     reads: [
@@ -195,6 +213,10 @@ const CASES: Record<string, Case> = {
   },
   "cooperates-arasinda-is-birligi": {
     reads: [
+      [
+        "Kazakistan ve Özbekistan arasındaki iş birliği büyüyor.",
+        ["kazakhstan cooperates_with uzbekistan"],
+      ],
       [
         "Kazakistan ile Tataristan arasındaki dostluk güçleniyor.",
         ["kazakhstan cooperates_with tatarstan"],
@@ -216,6 +238,7 @@ const CASES: Record<string, Case> = {
   },
   "cooperates-ile-genitive": {
     reads: [
+      ["Türkiye ve Azerbaycanın kardeşliği sürüyor.", ["turkey cooperates_with azerbaijan"]],
       [
         "Türkiye ile Azerbaycanın dostluk ve kardeşliği sürüyor.",
         ["turkey cooperates_with azerbaijan"],
@@ -228,6 +251,24 @@ const CASES: Record<string, Case> = {
     ignores: [
       "Türkiye ile Azerbaycanın başkenti arasında uçuş var.",
       "Tokayev ile Aliyevin dostluğu eskidir.",
+    ],
+  },
+  "cooperates-joint-subject": {
+    reads: [
+      [
+        "Türkiye ve Kazakistan, enerji alanında iş birliğini güçlendirme kararı aldı.",
+        ["turkey cooperates_with kazakhstan"],
+      ],
+      ["Rusya ve Tataristan stratejik ortaklığı sürdürüyor.", ["russia cooperates_with tatarstan"]],
+      [
+        "Kazakistan ve Özbekistan, dün bir anlaşma imzaladı.",
+        ["kazakhstan agreement_with uzbekistan"],
+      ],
+    ],
+    ignores: [
+      "Arçelik ve LC Waikiki iş birliğinde düzenlenen fuar açıldı.",
+      "Türkiye ve Kazakistan arasında iş birliği var.",
+      "Ayşe Demir ve Ali Kaya iş birliği yaptı.",
     ],
   },
   "based-in-genitive-owner": {
@@ -291,6 +332,10 @@ const CASES: Record<string, Case> = {
   "agreement-arasinda-anlasma": {
     reads: [
       [
+        "Kazakistan ve Özbekistan arasında bir anlaşma imzalandı.",
+        ["kazakhstan agreement_with uzbekistan"],
+      ],
+      [
         "Türkiye ile Azerbaycan arasında bir anlaşma imzalandı.",
         ["turkey agreement_with azerbaijan"],
       ],
@@ -336,6 +381,7 @@ const CASES: Record<string, Case> = {
   },
   "official-org-position": {
     reads: [
+      ["Arçelik'in CEO'su Ali Kaya konuştu.", ["ali-kaya official_of arcelik"]],
       [
         "Ankara Üniversitesi öğretim üyesi Prof. Dr. Aydın Kaya konuştu.",
         ["aydin-kaya official_of ankara-university"],
@@ -459,10 +505,16 @@ const CASES: Record<string, Case> = {
   },
   "based-in-ethnic-firm": {
     reads: [
+      [
+        "Türkiyenin önde gelen şirketlerinden Arçelik, Kazakistana açıldı.",
+        ["arcelik based_in turkey"],
+      ],
+      ["Türk şirketlerinden Arçelik büyüyor.", ["arcelik based_in turkey"]],
       ["Türk şirket Arçelik fabrika açtı.", ["arcelik based_in turkey"]],
       ["Tatneft açıklama yaptı. Rus şirketi yatırımı artıracak.", ["tatneft based_in russia"]],
     ],
     ignores: [
+      "Türkiyenin şirketleri Arçelik ile yarışıyor.",
       "Türk halkı Arçeliki seviyor.",
       "Arçelik açıklama yaptı. Forumda Türk şirketleriyle projeler ele alındı.",
     ],
@@ -479,10 +531,19 @@ const CASES: Record<string, Case> = {
   },
   "operates-in-presence": {
     reads: [
+      [
+        "Özbekistanda üretim yapan Arçelik, ihracatını artırdı.",
+        ["arcelik operates_in uzbekistan"],
+      ],
+      ["LC Waikiki, Kazakistanda hizmet veriyor.", ["lc-waikiki operates_in kazakhstan"]],
       ["Arçelik, Özbekistanda yeni bir fabrika açtı.", ["arcelik operates_in uzbekistan"]],
       ["LC Waikiki Bişkeke mağaza açacak.", ["lc-waikiki operates_in bishkek"]],
     ],
-    ignores: ["Arçelik yöneticisi Kazanda tatil yaptı.", "Kazanda fabrika açıldı; Arçelik yok."],
+    ignores: [
+      "Özbekistanda üretim yapan firmalar Arçelik ile görüştü.",
+      "Arçelik yöneticisi Kazanda tatil yaptı.",
+      "Kazanda fabrika açıldı; Arçelik yok.",
+    ],
   },
   "located-yer-alan": {
     reads: [
@@ -532,6 +593,14 @@ const CASES: Record<string, Case> = {
   "connects-line": {
     reads: [
       [
+        "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycanı Türkiyeye bağlıyor.",
+        ["baku-tbilisi-ceyhan connects azerbaijan", "baku-tbilisi-ceyhan connects turkey"],
+      ],
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattı, petrolü Gürcistan üzerinden taşıyor.",
+        ["baku-tbilisi-ceyhan connects georgia"],
+      ],
+      [
         "Bakü-Tiflis-Ceyhan Boru Hattıyla Türkiyeye petrol ulaştırılıyor.",
         ["baku-tbilisi-ceyhan connects turkey"],
       ],
@@ -540,10 +609,17 @@ const CASES: Record<string, Case> = {
         ["baku-tbilisi-ceyhan connects azerbaijan", "baku-tbilisi-ceyhan connects georgia"],
       ],
     ],
-    ignores: ["Şiir festivali ile Türkiyeye dönüş ertelendi."],
+    ignores: [
+      "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycanı zengin etti.",
+      "Şiir festivali ile Türkiyeye dönüş ertelendi.",
+    ],
   },
   "participates-event-dative": {
     reads: [
+      [
+        "KazanForum başladı. Forum, Ayşe Demirin katılımıyla açıldı.",
+        ["ayse-demir participates_in kazan-forum"],
+      ],
       [
         "Erdoğan, KazanForuma katılmak üzere Kazana geldi.",
         ["recep-tayyip-erdogan participates_in kazan-forum", "kazan-forum held_in kazan"],
@@ -622,6 +698,10 @@ const CASES: Record<string, Case> = {
   },
   "participates-konustu": {
     reads: [
+      [
+        "Bakü Zirvesinde Ali Kaya ve Ayşe Demir birer konuşma yaptı.",
+        ["ali-kaya participates_in baku-summit", "ayse-demir participates_in baku-summit"],
+      ],
       ["Ayşe Demir, KazanForumda konuştu.", ["ayse-demir participates_in kazan-forum"]],
       [
         "Bakü Zirvesi başladı. Zirvede konuşan Tokayev barış çağrısı yaptı.",
@@ -713,6 +793,16 @@ describe("offices named by titles", () => {
         "Türk Devletleri Teşkilatı Genel Sekreter Yardımcısı ve ekibi ile Ali Kaya görüştü.",
       ),
     ).not.toContain("ali-kaya official_of tdt");
+  });
+
+  it("an office in a body we do not know is not the country named in that body's name", () => {
+    const text = "DEİK Türkiye-Kazakistan İş Konseyi Başkanı Ali Kaya konuştu.";
+    expect(relations(text)).toContain("ali-kaya official_of deik");
+    expect(relations("Türkiye-Kazakistan İş Konseyi Başkanı Ali Kaya konuştu.")).toEqual([]);
+    // A ministry is the country's: "Kazakistan Ticaret Bakanlığı Müsteşarı".
+    expect(relations("Kazakistan Ticaret Bakanlığı Müsteşarı Ali Kaya konuştu.")).toContain(
+      "ali-kaya official_of kazakhstan",
+    );
   });
 
   it("a body's office for a city belongs to the body; without a body, to the city", () => {
