@@ -516,7 +516,19 @@ export function analyseArticle(
     text,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
   };
-  const covered: Span[] = [...mentions, ...demonymRecs, ...titles];
+  // A plural title inside a name is part of that name ("Bakanlar Kurulu"), not an office.
+  const covered: Span[] = [
+    ...mentions,
+    ...demonymRecs,
+    ...titles.filter(
+      (t) =>
+        !(
+          t.plural &&
+          /^\p{Lu}/u.test(tokens[t.last + 1]?.text ?? "") &&
+          text.slice(t.end, tokens[t.last + 1].start) === " "
+        ),
+    ),
+  ];
   return {
     source,
     sentences,

@@ -76,6 +76,12 @@ const AFTER: [RegExp, EntityType, number][] = [
 ];
 /** Context words right before a name. */
 const BEFORE: [RegExp, EntityType, number][] = [
+  // "Türk tekstil şirketi LC Waikiki", "beyaz eşya üreticisi Arçelik".
+  [
+    /^(şirket|şirketi|firma|firması|üreticisi|holdingi|markası|grubu|operatörü|bankası)$/u,
+    "company",
+    0.7,
+  ],
   [/^(cumhurbaşkanı|başbakan|başbakanı|başkanı|bakanı|lideri|valisi)$/u, "leader", 0.7],
   [
     /^(şair|yazar|sanatçı|bay|bayan|sayın|uzman|profesör|müdür|müdürü|sözcüsü|yönetici)/u,
@@ -177,6 +183,8 @@ function slug(s: string): string {
     .replace(/^-|-$/gu, "");
 }
 
+/** Common words that may stand inside a longer name, before its head ("Devlet Başkanları Konseyi"). */
+const NAME_INTERNAL = new Set(["devlet", "cumhuriyeti", "büyük", "birinci", "ilk"].map(foldTr));
 /** Peoples' names, in COMMON, that may still start a longer name ("Türk Hava Yolları"). */
 const ETHNONYMS = new Set(["türk", "rus", "kazak", "tatar"]);
 /** Regions of the world: "Orta Asya", "Güney Kafkasya". */
@@ -275,11 +283,15 @@ function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array
       if (
         coveredFlags[k] === 1 ||
         isUpperStart(t.text) ||
+        // A case suffix after an apostrophe ("Türk'ün fabrikası") belongs to the name before.
+        isApostrophe(text[t.start - 1]) ||
         /\d/u.test(t.text) ||
         NOT_MODIFIER.has(t.folded) ||
-        /(dığı|diği|duğu|düğü|tığı|tiği|acağı|eceği|lık|lik|luk|lük|lı|li|lu|lü|an|en)$/u.test(
+        // Participles and "-lık/-lı" adjectives end the phrase; a trade ("kuyumculuk") does not.
+        (/(dığı|diği|duğu|düğü|tığı|tiği|acağı|eceği|lık|lik|luk|lük|lı|li|lu|lü|an|en)$/u.test(
           t.folded,
-        ) ||
+        ) &&
+          !/[cç][ıiuü]l[ıiuü]k$/u.test(t.folded)) ||
         !/^\s+$/u.test(text.slice(t.end, tokens[k + 1].start))
       )
         break;
@@ -349,6 +361,9 @@ export function suggest(
     const id = slug(base);
     if (!id) return;
     const s = out.get(id) ?? { id, base, type, confidence, reason, occurrences: [] };
+    // A later occurrence with a context word types a name the first left at the default.
+    if (s.reason === "default" && reason !== "default")
+      [s.type, s.confidence, s.reason] = [type, confidence, reason];
     s.occurrences.push({
       source: sourceId,
       start: runStart,
@@ -392,6 +407,25 @@ export function suggest(
   };
   const joinable = (a: Token, b: Token) =>
     /^[ \n\-\u2010\u2011]$|^ - $|^ & $/u.test(text.slice(a.end, b.start));
+  /**
+   * An ordinal at token k followed by a capitalised word ("11. Zirvesi", "11'inci Zirvesi"):
+   * the index of that word, or -1.
+   */
+  const ordinalAt = (k: number): number => {
+    const n = tokens[k];
+    if (!n || !/^\d{1,3}$/u.test(n.text)) return -1;
+    let w = k + 1;
+    if (
+      isApostrophe(text[n.end]) &&
+      /^(inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)$/u.test(tokens[w]?.folded ?? "")
+    )
+      w++;
+    else if (!/^\. $/u.test(text.slice(n.end, tokens[w]?.start ?? n.end))) return -1;
+    const word = tokens[w];
+    if (!word || !isUpperStart(word.text) || coveredFlags[w] === 1) return -1;
+    if (w === k + 2 && text.slice(tokens[k + 1].end, word.start) !== " ") return -1;
+    return w;
+  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -410,16 +444,39 @@ export function suggest(
       coveredFlags[i] === 1 ||
       (COMMON.has(t.folded) && !startsName) ||
       /^\d/u.test(t.text) ||
-      notAName(text, t)
+      (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i))
     ) {
       i++;
       continue;
     }
+    // "2. Karabağ Savaşı": a name after an ordinal counts only with a head word that says what
+    // it names; "10. Toplantısı" alone is none.
+    const afterOrdinal = i > 0 && ordinalAt(i - 1) === i;
+    let titled = i - 1;
+    while (
+      titled > 0 &&
+      /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u.test(tokens[titled].folded)
+    )
+      titled--;
+    const personRun = titleByLast.has(titled);
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
-      // "Ticaret ve Sanayi Odası": a lower-case "ve" between capitalised words stays inside.
+      // "Konseyi 11. Zirvesi", "Konseyi 11'inci Zirvesi": an ordinal inside a name.
+      const ordinal = ordinalAt(j + 1);
       if (
+        ordinal > 0 &&
+        joinable(tokens[j], next) &&
+        headType(tokens[ordinal].folded) !== undefined
+      ) {
+        j = ordinal;
+        continue;
+      }
+      // "Ticaret ve Sanayi Odası": a lower-case "ve" between capitalised words stays inside,
+      // but not after a person named by a title ("Müşaviri Hikmet Hacıyev ve Bakü
+      // Büyükelçiliği" are two names).
+      if (
+        !personRun &&
         next.folded === "ve" &&
         headType(tokens[j].folded) === undefined &&
         tokens[j + 2] &&
@@ -433,11 +490,29 @@ export function suggest(
         continue;
       }
       const hyphen = /^[-\u2010\u2011]$/u.test(text.slice(tokens[j].end, next.start));
+      // "Ersin Tatar", "Mercedes-Benz Türk'ün": a people's name ending a name is a surname or
+      // part of it; "Devlet Başkanları Konseyi": a common word inside a name before its head.
+      const after = tokens[j + 2];
+      const endsName =
+        ETHNONYMS.has(next.folded) &&
+        (isApostrophe(text[next.end]) ||
+          !after ||
+          !isUpperStart(after.text) ||
+          !joinable(next, after));
+      const headAhead = tokens
+        .slice(j + 2, j + 5)
+        .findIndex((x) => headType(x.folded) !== undefined);
+      const inside =
+        NAME_INTERNAL.has(next.folded) &&
+        headAhead >= 0 &&
+        tokens
+          .slice(j + 2, j + 3 + headAhead)
+          .every((x) => isUpperStart(x.text) || /^\d{1,3}$/u.test(x.text));
       if (
         !isUpperStart(next.text) ||
         coveredFlags[j + 1] === 1 ||
         notAName(text, next) ||
-        (COMMON.has(next.folded) && !hyphen) ||
+        (COMMON.has(next.folded) && !hyphen && !endsName && !inside) ||
         !joinable(tokens[j], next) ||
         // "Bişkekteki Kırgız-Türk ...": a word in the -ki case ends its own name.
         /[dt][ae]ki$/u.test(tokens[j].folded)
@@ -459,6 +534,15 @@ export function suggest(
       i++;
       continue;
     }
+    // "AK Parti Karaman": a body's head word in the middle, and no head after it: the body's
+    // name ends there and another name follows.
+    for (let p = j - 1; p > i; p--) {
+      if (headType(tokens[p].folded) !== undefined && headType(tokens[j].folded) === undefined) {
+        const kind = headType(tokens[p].folded);
+        if (kind === "organisation" || kind === "company" || kind === "project") j = p;
+        break;
+      }
+    }
     const allCaps = tokens.slice(i, j + 1).every((x) => x.text === x.text.toLocaleUpperCase("tr"));
     const single = i === j;
     if (
@@ -469,6 +553,10 @@ export function suggest(
       continue;
     }
     const head = headType(tokens[j].folded, j > i ? tokens[j - 1].folded : "");
+    if (afterOrdinal && (head === undefined || head === "place")) {
+      i = j + 1;
+      continue;
+    }
     // "Emine Erdoğan": a first name before a known person's surname is another person.
     const surname = mentionByFirst.get(j + 1);
     if (
@@ -491,7 +579,8 @@ export function suggest(
     }
     // A name made with known ones: "Türkiye-Özbekistan Karma Ekonomik Komisyonu".
     let first = i;
-    if (head && head !== "place") {
+    const classifier = /^(bölge|şehr|şehir|kent|ilçe|köy|eyalet|vilayet)/u.test(tokens[j].folded);
+    if (head && (head !== "place" || !classifier)) {
       for (;;) {
         const before = mentionByLast.get(first - 1);
         if (
@@ -503,6 +592,14 @@ export function suggest(
           break;
         first = before.first;
       }
+    }
+    // "2. Karabağ Savaşı": an ordinal before the name of an event or a body.
+    if (head && head !== "place") {
+      for (let back = first - 1; back >= Math.max(0, first - 2); back--)
+        if (ordinalAt(back) === first) {
+          first = back;
+          break;
+        }
     }
     const runStart = tokens[first].start;
     let runEnd = tokens[j].end;
@@ -549,9 +646,15 @@ export function suggest(
           trigger: text.slice(owner.start, tokens[title.last].end),
         });
     } else if (!head) {
+      // "Mercedes-Benz Türk'ün fabrikası": whose factory it is, a company.
+      const genitive = next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded);
       for (const [re, ty, c] of AFTER) {
         if (re.test(after)) {
-          [type, typeConfidence, reason] = [ty, c, tokens[next].text];
+          [type, typeConfidence, reason] = [
+            genitive && ty === "project" ? "company" : ty,
+            c,
+            tokens[next].text,
+          ];
           break;
         }
       }

@@ -88,4 +88,96 @@ describe("suggestions for names the gazetteer does not know", () => {
     );
     expect(bases).toContain("Kırgız-Türk Manas Üniversitesi");
   });
+
+  it("an ordinal inside or before the name of an event stays in it: '11. Zirvesi', '2. Dünya Savaşı'", () => {
+    expect(
+      find(
+        "Dün Avrasya Ekonomi Konseyi 5. Zirvesi Bakü'de başladı.",
+        "Avrasya Ekonomi Konseyi 5. Zirvesi",
+      )?.type,
+    ).toBe("project");
+    expect(
+      find(
+        "Avrasya Ekonomi Konseyi 5'inci Zirvesi dün başladı.",
+        "Avrasya Ekonomi Konseyi 5'inci Zirvesi",
+      ),
+    ).toBeDefined();
+    expect(find("Dün 2. Dünya Savaşı anıldı.", "2. Dünya Savaşı")?.type).toBe("project");
+    // A numbered article of a text is no name.
+    expect(suggestions("Toplantının 10. Maddesi kabul edildi.")).toEqual([]);
+  });
+
+  it("a people's name at the end of a name is part of it ('Ersin Tatar'), and still starts one ('Tatar Akademik Tiyatrosu')", () => {
+    expect(find("KKTC Cumhurbaşkanı Ersin Tatar konuştu.", "Ersin Tatar")?.type).toBe("leader");
+    expect(
+      find("Bunlardan biri olan Mercedes-Benz Türk’ün fabrikası açıldı.", "Mercedes-Benz Türk")
+        ?.type,
+    ).toBe("company");
+    expect(
+      find("Ayşe Kaya, Tatar Akademik Tiyatrosu'nu gezdi.", "Tatar Akademik Tiyatrosu")?.type,
+    ).toBe("organisation");
+  });
+
+  it("'Devlet' inside a body's name before its head word stays in the name", () => {
+    expect(
+      find("Dün Avrasya Devlet Başkanları Konseyi toplandı.", "Avrasya Devlet Başkanları Konseyi")
+        ?.type,
+    ).toBe("organisation");
+    expect(suggestions("Toplantıda Ali Veli Devlet töreninde konuştu.").map((x) => x.base)).toEqual(
+      ["Ali Veli"],
+    );
+  });
+
+  it("'ve' joins the words of one body's name, not a person named by a title and the next name", () => {
+    const bases = suggestions(
+      "Cumhurbaşkanı Müşaviri Hikmet Hacıyev ve Bakü Büyükelçiliği Askeri Ataşesi geldi.",
+    ).map((x) => x.base);
+    expect(bases).toEqual(expect.arrayContaining(["Hikmet Hacıyev", "Bakü Büyükelçiliği"]));
+    expect(bases.filter((b) => b.includes(" ve "))).toEqual([]);
+    expect(
+      find("Dün Kazan Ticaret ve Sanayi Odası heyeti geldi.", "Kazan Ticaret ve Sanayi Odası")
+        ?.type,
+    ).toBe("organisation");
+  });
+
+  it("a known place starts the name of an airport or a square, not of its own region", () => {
+    expect(find("Yolcular dün İstanbul Havalimanı'na indi.", "İstanbul Havalimanı")?.type).toBe(
+      "place",
+    );
+    expect(find("Yağmur dün Ankara Bölgesi'nde etkili oldu.", "Ankara Bölgesi")).toBeUndefined();
+  });
+
+  it("a party's name ends at its head word: 'AK Parti Karaman Milletvekili' is the party and a city", () => {
+    const bases = suggestions("AK Parti Karaman Milletvekili Ali Veli konuştu.").map((x) => x.base);
+    expect(bases).toEqual(expect.arrayContaining(["AK Parti", "Karaman", "Ali Veli"]));
+    expect(bases).not.toContain("AK Parti Karaman");
+  });
+
+  it("a plural title inside a name is part of it ('Bakanlar Kurulu'), alone it is no name", () => {
+    expect(
+      find("Kırgızistan Bakanlar Kurulu'nun kararı açıklandı.", "Kırgızistan Bakanlar Kurulu")
+        ?.type,
+    ).toBe("organisation");
+    expect(suggestions("Enerji Bakanları, İstanbul'da toplandı.")).toEqual([]);
+  });
+
+  it("a factory named by a trade ('kuyumculuk fabrikası') is a project; a suffix after an apostrophe is not its word", () => {
+    expect(find("Taşkent'te ilk kuyumculuk fabrikası açıldı.", "kuyumculuk fabrikası")?.type).toBe(
+      "project",
+    );
+    expect(
+      suggestions("Bunlardan biri olan Mercedes-Benz Türk’ün fabrikası açıldı.").map((x) => x.base),
+    ).toEqual(["Mercedes-Benz Türk"]);
+  });
+
+  it("a company is typed by the word before it, or by a later sentence when the first says nothing", () => {
+    expect(find("Türk tekstil şirketi Karaca Tekstil açıldı.", "Karaca Tekstil")?.type).toBe(
+      "company",
+    );
+    expect(
+      find("Dün Karaca Enerji açıklama yaptı. Karaca Enerji şirketi büyüyor.", "Karaca Enerji")
+        ?.type,
+    ).toBe("company");
+    expect(find("Dün Karaca Enerji açıklama yaptı.", "Karaca Enerji")?.type).toBe("person");
+  });
 });
