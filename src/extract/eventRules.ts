@@ -161,3 +161,56 @@ export const speaks: Rule = {
     }
   },
 };
+
+export const subjectAtEvent: Rule = {
+  name: "participates-subject-at-event",
+  emits: ["participates_in"],
+  trigger: "PERSON, EVENT-locative ...; PERSON, EVENT kapsamında/çerçevesinde/sırasında",
+  frame:
+    "PERSON(nominative), then within three words EVENT-locative|event word-locative|EVENT kapsamında: the subject is at the event",
+  example:
+    "Ayşe Demir, KazanForumda yaptığı konuşmada ticaretin arttığını söyledi. (Ayşe Demir participates_in KazanForum)",
+  run(s, emit) {
+    for (const p of s.mentions) {
+      if (!PERSON.has(p.type) || p.case !== "nominative") continue;
+      // Only the sentence's subject: no other nominative person before it.
+      if (
+        s.mentions.some(
+          (o) =>
+            PERSON.has(o.type) &&
+            o.case === "nominative" &&
+            o.last < p.first &&
+            o.entity !== p.entity,
+        )
+      )
+        continue;
+      for (let j = p.last + 1; j <= p.last + 3 && j < s.to; j++) {
+        const named = s.startingAt(j).find((m) => isEvent(s, m));
+        let event: MentionRec | undefined;
+        let trigger = -1;
+        if (named?.case === "locative") [event, trigger] = [named, named.last];
+        else if (
+          named &&
+          /^(kapsamında|çerçevesinde|sırasında|marjında)$/u.test(s.word(named.last + 1))
+        )
+          [event, trigger] = [named, named.last + 1];
+        else if (!named && LOCATIVE_WORD.test(s.word(j))) {
+          const e = eventAt(s, j);
+          if (e) [event, trigger] = [e, j];
+        }
+        if (!event) {
+          if (named || s.startingAt(j).length > 0) break;
+          continue;
+        }
+        if (event.entity !== p.entity)
+          emit({
+            type: "participates_in",
+            source: p.entity,
+            target: event.entity,
+            triggers: [s.span(trigger)],
+          });
+        break;
+      }
+    }
+  },
+};

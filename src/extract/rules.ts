@@ -1,4 +1,4 @@
-import { hosts, present, speaks } from "./eventRules";
+import { hosts, present, speaks, subjectAtEvent } from "./eventRules";
 import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
@@ -925,7 +925,8 @@ const locativeProject: Rule = {
   name: "project-in-place-locative",
   emits: ["located_in", "held_in"],
   trigger: "a place in the locative with a project in the same sentence",
-  frame: "PLACE-locative ... PROJECT (a facility is located there; an event is held there)",
+  frame:
+    "PLACE-locative ... PROJECT, within twelve words of one clause (a facility is located there; an event is held there)",
   example:
     "Kültür ve sanat günlerini Kazakistanda düzenlemeyi umuyoruz. (the culture days held_in Kazakhstan)",
   run(s, emit) {
@@ -941,6 +942,13 @@ const locativeProject: Rule = {
         continue;
       for (const p of s.projects) {
         if (p.start <= m.start && m.end <= p.end) continue;
+        // In one clause: near each other, no "ancak"/"ama" or semicolon between ("Zirve
+        // Semerkant'ta yapılacak, ancak X Bişkek'te kaldı" holds it in Samarkand only).
+        const [a, b] = p.first < m.first ? [p.last, m.first] : [m.last, p.first];
+        if (b - a > 12) continue;
+        if (s.tokens.slice(a + 1, b).some((t) => /^(ancak|fakat|ama|ise|oysa)$/u.test(t.folded)))
+          continue;
+        if (s.text.slice(s.tokens[a].end, s.tokens[b].start).includes(";")) continue;
         const facility = isFacility(s.text.slice(p.start, p.end));
         emit({
           type: facility ? "located_in" : "held_in",
@@ -1457,7 +1465,9 @@ const participateEvent: Rule = {
             });
         continue;
       }
-      if (!/^katıl(mak|ma|an|dığı|acağı|ması|arak)/u.test(w)) continue;
+      // Not the negative: "katılmadı", "katılmayacak".
+      if (!/^katıl(mak|ma|an|dığı|acağı|ması|arak)/u.test(w) || /^katılma(dı|y|mış|z)/u.test(w))
+        continue;
       const event = s
         .endingAt(i - 1)
         .find((m) => (m.type === "project" || m.type === "organisation") && m.case === "dative");
@@ -1622,6 +1632,7 @@ export const RULES: readonly Rule[] = [
   present,
   hosts,
   speaks,
+  subjectAtEvent,
   genitiveTie,
   genitiveOwnerBody,
   eventOfBody,

@@ -65,16 +65,20 @@ describe("npm run extract on bad input", () => {
     expect(r.out).toMatch(/suggestion\(s\) for unknown names written to/);
   });
 
-  it("a 5 MB article extracts in seconds without hanging", () => {
+  // How fast is measured by `npm run bench:extract`; this only proves a 5 MB article is read to
+  // the end (a generous timeout catches a hang, not a slow machine).
+  it("a 5 MB article is read to its end: the last copy of the paragraph is evidence too", () => {
     const paragraph = readFileSync("data/articles/000_d7abfb82a5c11602.txt", "utf8") + "\n\n";
-    const big = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+    const copies = Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph));
+    const big = paragraph.repeat(copies);
     const out = join(dir, "g5.json");
-    const started = Date.now();
     const r = run(["--no-curation", "--out", out, file("big.txt", big)]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(60_000);
-  }, 90_000);
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    const met = graph.relations.find((x: { type: string }) => x.type === "met_with");
+    expect(met.evidence).toHaveLength(copies);
+  }, 300_000);
 
   it("a missing file and an unknown option are clear messages", () => {
     expect(
@@ -109,15 +113,16 @@ describe("npm run extract on bad input", () => {
     expect(r.out).toMatch(/data\/graph\.json is up to date/);
   });
 
-  it("100 articles extract in seconds", () => {
+  // Speed is `npm run bench:extract`'s; here: a folder of 100 articles all goes in.
+  it("a folder of 100 articles goes in whole, each its own source", () => {
     const seed = readFileSync("data/articles/000_d7abfb82a5c11602.txt", "utf8");
     const folder = mkdtempSync(join(dir, "many-"));
     for (let i = 0; i < 100; i++)
       writeFileSync(join(folder, `a${String(i).padStart(3, "0")}.txt`), seed);
-    const started = Date.now();
-    const r = run(["--no-curation", "--out", join(dir, "g8.json"), folder]);
+    const out = join(dir, "g8.json");
+    const r = run(["--no-curation", "--out", out, folder]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/100 article\(s\)/);
-    expect(Date.now() - started).toBeLessThan(20_000);
-  }, 60_000);
+    expect(JSON.parse(readFileSync(out, "utf8")).sources).toHaveLength(100);
+  }, 120_000);
 });
