@@ -214,3 +214,66 @@ export const subjectAtEvent: Rule = {
     }
   },
 };
+
+/** "üyesi", "üyelerinden", "kurucularından", "kurucu üyesi": membership of a body. */
+const MEMBER = /^(üyesi|üyeleri|üyelerinden|üyesidir|kurucu|kurucusu|kurucularından|kurucusudur)$/u;
+
+export const member: Rule = {
+  name: "participates-member",
+  emits: ["participates_in"],
+  trigger: "üyesi, üyelerinden, kurucularından, (X'e) üye ülkeler",
+  frame:
+    "COUNTRY|COMPANY ... BODY(nominative|genitive) (kurucu) üyesi|kurucularından; BODY-dative üye ülkeler COUNTRY, COUNTRY ve COUNTRY",
+  example:
+    "Kazakistan, TDT'nin kurucu üyelerinden biri. (Kazakhstan participates_in the Organization of Turkic States)",
+  run(s, emit) {
+    for (const body of s.mentions) {
+      if (body.type !== "organisation" || body.kind !== "name") continue;
+      const w = s.word(body.last + 1);
+      if (MEMBER.test(w) && (body.case === "nominative" || body.case === "genitive")) {
+        // A member named before the body: the nearest country or company, else the subject's.
+        const before = [...s.mentions]
+          .reverse()
+          .find(
+            (m) =>
+              m.last < body.first &&
+              (PLACE.has(m.type) || m.type === "company") &&
+              m.kind === "name" &&
+              (m.case === "nominative" || m.case === "genitive"),
+          );
+        // "NATO üyesi Türkiye": the member right after.
+        const after = s
+          .startingAt(body.last + 2)
+          .find((m) => PLACE.has(m.type) || m.type === "company");
+        const who = after?.entity ?? before?.entity ?? s.subjectCountry;
+        if (who && who !== body.entity)
+          emit({
+            type: "participates_in",
+            source: who,
+            target: body.entity,
+            triggers: [s.span(body.last + 1)],
+          });
+        continue;
+      }
+      // "TDT'ye üye ülkeler Kazakistan, Azerbaycan ve Özbekistan": every country listed after.
+      if (
+        body.case === "dative" &&
+        w === "üye" &&
+        /^(ülke|devlet|olan)/u.test(s.word(body.last + 2))
+      )
+        for (const m of s.mentions)
+          if (
+            m.first > body.last + 2 &&
+            PLACE.has(m.type) &&
+            m.case === "nominative" &&
+            m.kind === "name"
+          )
+            emit({
+              type: "participates_in",
+              source: m.entity,
+              target: body.entity,
+              triggers: [s.span(body.last + 1)],
+            });
+    }
+  },
+};

@@ -1,4 +1,4 @@
-import { hosts, present, speaks, subjectAtEvent } from "./eventRules";
+import { hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
 import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
@@ -106,8 +106,10 @@ const bulunanVisit: Rule = {
       const activity = /^(temas|ziyaret|incele|görüşme|çalışma|program)\p{L}*(da|de|ta|te)$/u.test(
         s.word(i - 1),
       );
-      // "X, Semerkant'ta incelemelerde bulundu": only an activity makes "bulundu" a visit.
-      if (finite && !activity) continue;
+      // "X, Semerkant'ta incelemelerde bulundu", "X, resmi ziyaret için Kazakistan'da bulunuyor":
+      // only an activity or a visit in the sentence makes "bulundu" a visit.
+      const visit = s.tokens.slice(s.from, s.to).some((t) => /^(ziyaret|temas)/u.test(t.folded));
+      if (finite && !activity && !visit) continue;
       const place = s
         .endingAt(activity ? i - 2 : i - 1)
         .find((m) => PLACE.has(m.type) && m.case === "locative");
@@ -1204,7 +1206,7 @@ const basedMerkezli: Rule = {
 
 /** Words that put a company's work in a place: investment, a plant, production, a dealer ... */
 const PRESENCE =
-  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet)/u;
+  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet|ihraç)/u;
 
 const operatesPresence: Rule = {
   name: "operates-in-presence",
@@ -1633,6 +1635,7 @@ export const RULES: readonly Rule[] = [
   hosts,
   speaks,
   subjectAtEvent,
+  member,
   genitiveTie,
   genitiveOwnerBody,
   eventOfBody,

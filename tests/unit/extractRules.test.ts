@@ -112,6 +112,7 @@ const CASES: Record<string, Case> = {
   },
   "visited-bulunan": {
     reads: [
+      ["Ali Kaya, iki günlük resmi ziyaret için Konyada bulunuyor.", ["ali-kaya visited konya"]],
       ["Ali Kaya, Konyada incelemelerde bulundu.", ["ali-kaya visited konya"]],
       ["Merkezi Konyada bulunan Arçelik büyüyor.", ["arcelik based_in konya"]],
       ["Kazakistanda bulunan Rustam Minnikhanov konuştu.", ["minnikhanov visited kazakhstan"]],
@@ -123,6 +124,7 @@ const CASES: Record<string, Case> = {
       ["Kazanda bulunan otobüs fabrikası büyüdü.", ["bus-plant located_in kazan"]],
     ],
     ignores: [
+      "Arçelikin Konyada bir fabrikası bulunuyor.",
       "Ali Kaya, Konyada bulundu.",
       "Merkezi Konyada bulunan Ali Kaya konuştu.",
       "Kazanın yakınında bulunan köyde Ayşe Demir yaşıyor.",
@@ -290,6 +292,30 @@ const CASES: Record<string, Case> = {
       "Ayşe Demir, Kazanda KazanForum hakkında konuştu.",
       "Ayşe Demir, Ali Kaya'nın KazanForumda yaptığı konuşmayı eleştirdi.",
       "Ayşe Demir dün Konyada kaldı; KazanForumda ise Ali Kaya vardı.",
+    ],
+  },
+  "participates-member": {
+    reads: [
+      [
+        "Kazakistan, Türk Devletleri Teşkilatının kurucu üyelerinden biri.",
+        ["kazakhstan participates_in tdt"],
+      ],
+      [
+        "Türk Devletleri Teşkilatına üye ülkeler Kazakistan, Azerbaycan ve Özbekistan toplandı.",
+        [
+          "kazakhstan participates_in tdt",
+          "azerbaijan participates_in tdt",
+          "uzbekistan participates_in tdt",
+        ],
+      ],
+      [
+        "Tokayev, Kazakistanın Türk Devletleri Teşkilatı kurucularından biri olduğunu söyledi.",
+        ["kazakhstan participates_in tdt"],
+      ],
+    ],
+    ignores: [
+      "Türk Devletleri Teşkilatı Kazakistanda toplandı.",
+      "Ali Kaya, Türk Devletleri Teşkilatına üye olmayan ülkelerden söz etti.",
     ],
   },
   "based-in-genitive-owner": {
@@ -552,6 +578,7 @@ const CASES: Record<string, Case> = {
   },
   "operates-in-presence": {
     reads: [
+      ["Arçelik, Özbekistana 500 buzdolabı ihraç etti.", ["arcelik operates_in uzbekistan"]],
       [
         "Özbekistanda üretim yapan Arçelik, ihracatını artırdı.",
         ["arcelik operates_in uzbekistan"],
