@@ -128,6 +128,26 @@ function resolveTitles(
     const h = byFirst.get(n);
     return h && phraseGap(text, gapFrom, h.start) ? h : undefined;
   };
+  /** The person in the nominative that starts the sentence an offset is in: "Ali Kaya, ...". */
+  const subjectBefore = (offset: number): Hit | undefined => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= Math.max(0, lo - 12); k--) {
+      const h = hits[k];
+      if (/[.!?]\s/u.test(text.slice(h.end, offset))) return undefined;
+      if (PERSON_TYPES.has(type(h.entity) ?? "") && h.case === "nominative") {
+        // The sentence's first person: nothing but spaces, quotes or a dateline before it.
+        const lead = text.slice(Math.max(0, h.start - 3), h.start);
+        return h.start === 0 || /(^|[.!?"“”\n]\s*|\n)$/u.test(lead) ? h : undefined;
+      }
+    }
+    return undefined;
+  };
   /** The region or city (not a country) named last before an offset, for "bölge valisi". */
   const lastPlaceBefore = (offset: number): string | undefined => {
     let lo = 0;
@@ -191,11 +211,14 @@ function resolveTitles(
         const further = byLast.get(before.first - 1);
         // "Türkiye'nin Moskova Büyükelçisi" (a posted office), "AK Parti Karaman Milletvekili"
         // (a body's office for a city): the city is the post, the owner stands before it.
+        // "Arçelik'in Özbekistan Genel Müdürü": a company's office for a country, too.
+        const postType = type(before.entity);
+        const furtherBody = further !== undefined && ORG_TYPES.has(type(further.entity) ?? "");
         if (
           !post &&
-          type(before.entity) === "place" &&
+          (postType === "place" || (postType === "country" && furtherBody)) &&
           further &&
-          (POSTED.test(foldTr(t.alias.text)) || ORG_TYPES.has(type(further.entity) ?? "")) &&
+          (POSTED.test(foldTr(t.alias.text)) || furtherBody) &&
           !PERSON_TYPES.has(type(further.entity) ?? "") &&
           ownerCase(further) &&
           phraseGap(text, further.end, before.start)
@@ -240,6 +263,17 @@ function resolveTitles(
     }
     let afterHit = byFirst.get(n);
     let coordinated = false;
+    // "Kazakistan'ın Ankara Büyükelçisi olan Ali Kaya": the holder after "olan"; "Ali Kaya,
+    // Özbekistan'ın Ankara Büyükelçisi olarak": the subject before the office.
+    if (!afterHit && tokens[n]?.folded === "olan" && place) {
+      const h = byFirst.get(n + 1);
+      if (h && PERSON_TYPES.has(type(h.entity) ?? "") && phraseGap(text, tokens[n].end, h.start))
+        [afterHit, coordinated] = [h, true];
+    }
+    if (!afterHit && tokens[n]?.folded === "olarak" && place) {
+      const subject = subjectBefore(place.start);
+      if (subject) [afterHit, coordinated] = [subject, true];
+    }
     // "AK Parti Genel Başkan Yardımcısı ve Türk Devletleri ile İlişkiler Başkanı Kürşad Zorlu":
     // two offices joined by "ve", one holder named after the second.
     if (!afterHit && tokens[n]?.folded === "ve") {

@@ -108,6 +108,20 @@ const bulunanVisit: Rule = {
       );
       // "X, Semerkant'ta incelemelerde bulundu", "X, resmi ziyaret için Kazakistan'da bulunuyor":
       // only an activity or a visit in the sentence makes "bulundu" a visit.
+      // "Arçelik'in (genel) merkezi İstanbul'da bulunuyor": a body's head office.
+      const office = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "locative");
+      if (finite && office && /^(merkezi|merkezleri)$/u.test(s.word(office.first - 1))) {
+        const k = s.word(office.first - 2) === "genel" ? office.first - 3 : office.first - 2;
+        const body = s.endingAt(k).find((m) => BODY.has(m.type) && m.case === "genitive");
+        if (body)
+          emit({
+            type: "based_in",
+            source: body.entity,
+            target: office.entity,
+            triggers: [s.span(office.first - 1), s.span(i)],
+          });
+        continue;
+      }
       const visit = s.tokens.slice(s.from, s.to).some((t) => /^(ziyaret|temas)/u.test(t.folded));
       if (finite && !activity && !visit) continue;
       const place = s

@@ -112,6 +112,7 @@ const CASES: Record<string, Case> = {
   },
   "visited-bulunan": {
     reads: [
+      ["Arçelikin genel merkezi Konyada bulunuyor.", ["arcelik based_in konya"]],
       ["Ali Kaya, iki günlük resmi ziyaret için Konyada bulunuyor.", ["ali-kaya visited konya"]],
       ["Ali Kaya, Konyada incelemelerde bulundu.", ["ali-kaya visited konya"]],
       ["Merkezi Konyada bulunan Arçelik büyüyor.", ["arcelik based_in konya"]],
@@ -124,6 +125,7 @@ const CASES: Record<string, Case> = {
       ["Kazanda bulunan otobüs fabrikası büyüdü.", ["bus-plant located_in kazan"]],
     ],
     ignores: [
+      "Arçelikin merkezi yöneticileri Konyada bulunuyor.",
       "Arçelikin Konyada bir fabrikası bulunuyor.",
       "Ali Kaya, Konyada bulundu.",
       "Merkezi Konyada bulunan Ali Kaya konuştu.",
@@ -864,6 +866,27 @@ describe("offices named by titles", () => {
     expect(relations("Kazakistan Ticaret Bakanlığı Müsteşarı Ali Kaya konuştu.")).toContain(
       "ali-kaya official_of kazakhstan",
     );
+  });
+
+  it("an office before 'olarak' is the subject's, before 'olan' the next name's", () => {
+    expect(relations("Ali Kaya, Kazakistanın Ankara Büyükelçisi olarak görev yapıyor.")).toContain(
+      "ali-kaya official_of kazakhstan",
+    );
+    expect(relations("Kazakistanın Ankara Büyükelçisi olan Ali Kaya konuştu.")).toContain(
+      "ali-kaya official_of kazakhstan",
+    );
+    // The subject of another sentence is not the holder.
+    expect(
+      relations(
+        "Ali Kaya konuştu. Ayşe Demirin babası, Kazakistanın Ankara Büyükelçisi olarak çalıştı.",
+      ),
+    ).not.toContain("ali-kaya official_of kazakhstan");
+  });
+
+  it("a company's office for a country is the company's: 'Arçelik'in Özbekistan Genel Müdürü'", () => {
+    const found = relations("Ali Kaya, Arçelik'in Özbekistan Genel Müdürü olarak atandı.");
+    expect(found).toContain("ali-kaya official_of arcelik");
+    expect(found).not.toContain("ali-kaya official_of uzbekistan");
   });
 
   it("a body's office for a city belongs to the body; without a body, to the city", () => {
