@@ -1294,16 +1294,24 @@ const countryRegion: Rule = {
   name: "located-country-then-place",
   emits: ["located_in"],
   trigger: "a country in the locative right before a place",
-  frame: "COUNTRY-locative PLACE",
+  frame: "COUNTRY-locative PLACE; COUNTRY-genitive PLACE bölgesi|şehri|kenti|ili ...",
   example:
     "Özbekistanda Yeni Namangan bölgesine yatırım yapılacak. (New Namangan located_in Uzbekistan)",
   run(s, emit) {
     for (const c of s.mentions) {
-      // Locative only: a genitive country before a city is often whose office is posted there
-      // ("Türkiye'nin Moskova Büyükelçisi").
-      if (c.type !== "country" || c.case !== "locative") continue;
-      if (c.kind !== "name") continue;
-      const p = s.startingAt(c.last + 1).find((m) => m.type === "place" && m.kind === "name");
+      // Locative, or a genitive before a place named as a region or city ("Özbekistan'ın
+      // Namangan bölgesinde"): a genitive country before a bare city is often whose office is
+      // posted there ("Türkiye'nin Moskova Büyükelçisi").
+      if (c.type !== "country" || c.kind !== "name") continue;
+      if (c.case !== "locative" && c.case !== "genitive") continue;
+      const p = s
+        .startingAt(c.last + 1)
+        .find(
+          (m) =>
+            m.type === "place" &&
+            m.kind === "name" &&
+            (c.case === "locative" || REGION_WORD.test(s.word(m.last + 1))),
+        );
       if (p && p.entity !== c.entity && plainGap(s.text, c.end, p.start))
         emit({
           type: "located_in",
@@ -1314,6 +1322,9 @@ const countryRegion: Rule = {
     }
   },
 };
+
+/** "bölgesinde", "şehrine", "ilçesindeki": a place named as a region or city. */
+const REGION_WORD = /^(bölge|şehr|kent|ilçe|eyalet|vilayet|köy|beldes|ili$|ilin|iline|ilinde)/u;
 
 const relativeBody: Rule = {
   name: "located-deki-body",
@@ -1342,14 +1353,26 @@ const capital: Rule = {
   name: "capital-baskenti",
   emits: ["capital_of"],
   trigger: "başkenti",
-  frame: "PLACE-genitive başkenti (olan) PLACE",
+  frame: "PLACE-genitive başkenti (olan) PLACE; PLACE, PLACE-genitive başkenti",
   example: "Kırgızistanın başkenti Bişkekte zirve yapıldı. (Bishkek capital_of Kyrgyzstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (s.word(i) !== "başkenti") continue;
       const country = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "genitive");
       const k = s.word(i + 1) === "olan" ? i + 2 : i + 1;
-      const city = s.startingAt(k).find((m) => m.type === "place" && m.kind === "name");
+      // "Kazakistan'ın başkenti Astana"; "Kazan, Tataristan'ın başkenti": the city may come first.
+      const first = s.mentions[0];
+      const city =
+        s.startingAt(k).find((m) => m.type === "place" && m.kind === "name") ??
+        (first &&
+        first.type === "place" &&
+        first.case === "nominative" &&
+        first.kind === "name" &&
+        country &&
+        first.last < country.first &&
+        s.text.slice(first.end, first.end + 1) === ","
+          ? first
+          : undefined);
       if (country && city && country.entity !== city.entity)
         emit({
           type: "capital_of",

@@ -604,10 +604,14 @@ const CASES: Record<string, Case> = {
   },
   "located-country-then-place": {
     reads: [
+      ["Türkiyenin Konya ilinde fabrika açıldı.", ["konya located_in turkey"]],
       ["Özbekistanda Taşkent bölgesine yatırım.", ["tashkent located_in uzbekistan"]],
       ["Rusyada Kazan şehri büyüyor.", ["kazan located_in russia"]],
     ],
-    ignores: ["Türkiyenin Moskova Büyükelçisi konuştu; Rusyadan Kazana döndü."],
+    ignores: [
+      "Türkiyenin Kazan Başkonsolosu geldi.",
+      "Türkiyenin Moskova Büyükelçisi konuştu; Rusyadan Kazana döndü.",
+    ],
   },
   "located-deki-body": {
     reads: [
@@ -618,10 +622,14 @@ const CASES: Record<string, Case> = {
   },
   "capital-baskenti": {
     reads: [
+      ["Kazan, Tataristanın başkenti olarak biliniyor.", ["kazan capital_of tatarstan"]],
       ["Kırgızistanın başkenti Bişkekte zirve yapıldı.", ["bishkek capital_of kyrgyzstan"]],
       ["Özbekistanın başkenti olan Taşkent büyüyor.", ["tashkent capital_of uzbekistan"]],
     ],
-    ignores: ["Kırgızistanın eski başkenti değil, Bişkek konuşuldu."],
+    ignores: [
+      "Ali Kaya, Tataristanın başkentini gezdi.",
+      "Kırgızistanın eski başkenti değil, Bişkek konuşuldu.",
+    ],
   },
   "part-of-bagli": {
     reads: [
