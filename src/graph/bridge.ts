@@ -98,6 +98,14 @@ function applyDocument(
   return { allPlaced, pending };
 }
 
+/** Brings the shown elements into view, gently. */
+function fitShown(cy: Core) {
+  const shown = cy.elements(":visible");
+  if (shown.empty()) return;
+  cy.stop();
+  cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+}
+
 /** Fits the view to where nodes are and will be, so the view holds still while chunks arrive. */
 function fitToPoints(cy: Core, points: Iterable<{ x: number; y: number }>, padding = 30) {
   let x1 = Infinity;
@@ -467,6 +475,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     });
   };
 
+  let shownFor = store.getState().document;
   const unsubs: Unsubscribe[] = [
     store.subscribe(
       (s) => s.document,
@@ -477,6 +486,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       const state = store.getState();
       cy.batch(() => applyFilterClasses(cy, state));
       applySizing(state);
+      // A filter or "only this neighbourhood" on the same graph brings what is left into view
+      // (a shared link's camera, applied after this, still wins: it stops the animation).
+      if (state.document === shownFor && !loading) fitShown(cy);
+      shownFor = state.document;
     }),
     store.subscribe(selectFocus, () => applyFocus(cy, store.getState(), !detail.cheapEdges)),
     // A new path is brought into view whole when part of it is off screen.

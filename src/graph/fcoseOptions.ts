@@ -17,7 +17,10 @@ export const DRAFT_FCOSE_FROM = 300;
  */
 function edgeLength(edge: EdgeSingular): number {
   const hub = Math.max(edge.source().degree(false), edge.target().degree(false));
-  return Math.min(160, 50 + 7 * hub);
+  // Long enough for the edge's own label to sit between the two entities ("met with" at 11 px
+  // is about 50 px wide; a character of the label is counted as 6.5 px).
+  const label = String(edge.data("label") ?? "").length * 6.5;
+  return Math.max(Math.min(160, 50 + 7 * hub), label + 56);
 }
 
 /** Shared by the main thread and the layout worker, so both lay out alike. */

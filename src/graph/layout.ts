@@ -2,6 +2,8 @@ import cytoscape from "cytoscape";
 import type { CollectionReturnValue, Core, ElementDefinition, LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../store";
 import { DRAFT_FCOSE_FROM, fcoseOptions, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import { separateBoxes } from "./overlap";
+import type { LabelRoom, PlacedBox } from "./overlap";
 import { hasPrototypeNames, layoutOnStandIns, standInIds } from "./standIns";
 
 /**
@@ -21,22 +23,91 @@ export function spiralPositions(
   return out;
 }
 
-function simpleLayout(name: Exclude<LayoutName, "fcose">): LayoutOptions {
+/**
+ * The simple layouts space entities by their size with the label, so long names never pile up:
+ * Cytoscape's own avoidOverlap, told to count the labels.
+ */
+function ringRadius(eles: CollectionReturnValue): number {
+  let around = 0;
+  eles.nodes().forEach((n) => {
+    const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: true });
+    around += Math.max(w, h) + 10;
+  });
+  return Math.max(60, around / (2 * Math.PI));
+}
+
+function simpleLayout(
+  name: Exclude<LayoutName, "fcose">,
+  eles: CollectionReturnValue,
+): LayoutOptions {
+  const bySize = { avoidOverlap: true, nodeDimensionsIncludeLabels: true };
   switch (name) {
     case "circle":
-      return { name: "circle", animate: false, fit: false, spacingFactor: 1.1 };
+      // Cytoscape sizes the ring by the widest name times the count; the ring is as long as the
+      // names need side by side instead, and what still touches is spread afterwards.
+      return {
+        name: "circle",
+        animate: false,
+        fit: false,
+        avoidOverlap: false,
+        radius: ringRadius(eles),
+      } as LayoutOptions;
     case "grid":
-      return { name: "grid", animate: false, fit: false, avoidOverlap: true, condense: true };
+      return {
+        name: "grid",
+        animate: false,
+        fit: false,
+        condense: true,
+        avoidOverlapPadding: 14,
+        ...bySize,
+      } as LayoutOptions;
     case "concentric":
       return {
         name: "concentric",
         animate: false,
         fit: false,
-        minNodeSpacing: 40,
+        minNodeSpacing: 30,
         concentric: (n) => n.degree(false),
         levelWidth: () => 2,
       } as LayoutOptions;
   }
+}
+
+/** Up to this many entities a finished layout is checked for overlapping boxes and spread. */
+export const SEPARATE_UP_TO = 300;
+
+/**
+ * Whatever the layout left overlapping (fcose counts label sizes but does not promise), pushed
+ * apart by the boxes Cytoscape draws: shape and label. One batch; nothing else moves.
+ */
+export function spreadOverlaps(cy: Core, eles: CollectionReturnValue, labelRoom = false): void {
+  const nodes = eles.nodes(":visible");
+  if (nodes.length < 2 || nodes.length > SEPARATE_UP_TO) return;
+  const boxes: PlacedBox[] = nodes.map((n) => {
+    const p = n.position();
+    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return {
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      box: { x1: bb.x1 - p.x, y1: bb.y1 - p.y, x2: bb.x2 - p.x, y2: bb.y2 - p.y },
+    };
+  });
+  // Relations between two shown entities get room for their label (about 6.5 px a character
+  // at 11 px), when they have a drawn label.
+  // Only for the force-directed layout: pushing along relations would bend a ring or a grid.
+  const rooms: LabelRoom[] = [];
+  if (labelRoom)
+    eles.edges(":visible").forEach((e) => {
+      const label = e.style("label");
+      if (label)
+        rooms.push({ a: e.source().id(), b: e.target().id(), room: label.length * 6.5 + 12 });
+    });
+  const moved = separateBoxes(boxes, 6, 80, rooms);
+  if (!moved.size) return;
+  cy.batch(() => {
+    for (const [id, p] of moved) nodes.getElementById(id).position(p);
+  });
 }
 
 /** Whether fcose is registered with Cytoscape (it is loaded on demand, see `loadFcose`). */
@@ -225,7 +296,8 @@ export async function runLayout(
   const runHere = (options: LayoutOptions) =>
     hasPrototypeNames(eles) ? layoutOnStandIns(eles, options) : void eles.layout(options).run();
   if (name !== "fcose") {
-    runHere(simpleLayout(name));
+    runHere(simpleLayout(name, eles));
+    spreadOverlaps(cy, eles);
     return false;
   }
   const n = eles.nodes().length + notYetAdded.filter((d) => d.group !== "edges").length;
@@ -236,6 +308,7 @@ export async function runLayout(
       if (cy.destroyed() || !isCurrent()) return false;
     }
     runHere(fcoseOptions(n));
+    spreadOverlaps(cy, eles, true);
     return false;
   }
   if (n > DRAFT_FCOSE_FROM) {
@@ -251,6 +324,7 @@ export async function runLayout(
       if (node.nonempty()) node.position({ x, y });
     }
   });
+  spreadOverlaps(cy, eles, true);
   return false;
 }
 

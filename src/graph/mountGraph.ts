@@ -3,6 +3,7 @@ import type { AppStore } from "../store";
 import { bindStoreToGraph } from "./bridge";
 import type { BridgeHooks } from "./bridge";
 import type { GraphHandle } from "./graphHandle";
+import { bindLabelCollisions } from "./labelCollisions";
 import { disposeLayoutWorker } from "./layout";
 import { buildStylesheet } from "./stylesheet";
 
@@ -61,6 +62,7 @@ export function mountGraph(
   window.__cy = cy;
   handle.attach(cy);
   const unbind = bindStoreToGraph(cy, store, hooks);
+  const unbindLabels = bindLabelCollisions(cy);
   // Cytoscape only notices window resizes; a folded column or a phone's sheet resizes the
   // container alone.
   // The point that was in the middle stays in the middle, and a selected node that the resize
@@ -83,6 +85,7 @@ export function mountGraph(
   resize?.observe(container);
   return () => {
     resize?.disconnect();
+    unbindLabels();
     unbind();
     handle.attach(null);
     disposeLayoutWorker();

@@ -91,7 +91,8 @@ export function buildStylesheet(
         "text-halign": "center",
         "text-margin-y": 4,
         "text-wrap": "wrap",
-        "text-max-width": "150px",
+        // Two short lines take less room among the edges than one long one.
+        "text-max-width": "110px",
         "text-background-color": p.labelBackground,
         "text-background-opacity": 0.8,
         "text-background-padding": "1px",
@@ -185,6 +186,11 @@ export function buildStylesheet(
     {
       selector: "node.on-path.selected",
       style: { "border-width": 5, "border-color": p.pathLabel },
+    },
+    // A label that would be drawn over another or over an entity (see labelCollisions.ts).
+    {
+      selector: "edge.label-dropped",
+      style: { "text-opacity": 0, "text-background-opacity": 0 },
     },
   ];
 }
