@@ -108,7 +108,14 @@ export function bindLabelCollisions(cy: Core, delay = 80): () => void {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!cy.destroyed()) dropCollidingLabels(cy);
+      if (cy.destroyed()) return;
+      try {
+        dropCollidingLabels(cy);
+      } catch (err) {
+        // A cosmetic pass: if Cytoscape cannot measure something mid-change, the labels stay
+        // as they are until the next change, and the page goes on.
+        console.warn("Relation labels were not checked for collisions:", err);
+      }
     }, delay);
   };
   const events = "add remove position class data style";
