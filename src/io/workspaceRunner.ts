@@ -217,6 +217,16 @@ export function startWorkspaceRunner(store: AppStore, services: RunnerServices):
     // A graph file opened for viewing is not the workspace: its arrangement is not saved into it.
     if (disposed || get().viewingFile) return;
     if (saveTimer) clearTimeout(saveTimer);
+    // "Saved" must not stay on screen while a change waits for its save: a reload then would
+    // lose it. The status says "Saving…" from the change on.
+    const s = get();
+    const unsaved =
+      saved.ws !== s.workspace ||
+      saved.positions !== s.positions ||
+      saved.filterKey !== filterKey(s);
+    if (persistence && s.workspace && unsaved && s.saveStatus.state === "saved") {
+      get().setSaveStatus({ state: "saving" });
+    }
     saveTimer = setTimeout(() => {
       saving = saving.then(saveNow);
     }, saveDelay);

@@ -91,6 +91,21 @@ describe("a workspace kept in this browser", () => {
     expect(entityIds(reloaded.store)).toEqual(entityIds(first.store));
   });
 
+  it("never says 'saved' while a change still waits to be written", async () => {
+    const { store } = await openTab();
+    await saved(store);
+    store.getState().setPositions(new Map([["kamaz", { x: 1, y: 2 }]]));
+    // At once, before the save has even started.
+    expect(store.getState().saveStatus.state).toBe("saving");
+    await saved(store);
+    const db = await openDB("relgraph");
+    const kept = (await db.get("workspaces", store.getState().workspace!.id)) as {
+      positions: [string, number, number][];
+    };
+    db.close();
+    expect(kept.positions).toContainEqual(["kamaz", 1, 2]);
+  });
+
   it("a kept graph that cannot be read, or one kept by an older version, still opens", async () => {
     const first = await openTab();
     const ws = first.store.getState().workspace!;
