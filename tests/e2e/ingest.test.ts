@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { KARAVAN_TEXT } from "../helpers/karavan";
 import { launchChromium } from "./browser";
 
 // A journalist's own article, in a real browser: pasted, extracted in the worker, a name accepted
 // as a company, kept across a reload, and the decision undone. The text was written for this
 // test; none of its names (Karavan Holding, Selim Dökmeci) is in the gazetteer.
 
-const ARTICLE =
-  "Karavan Holding, Almatı'da yeni bir fabrika açtı. Şirketin Genel Müdürü Selim Dökmeci, " +
-  "Kazakistan Cumhurbaşkanı Kasım-Jomart Tokayev ile görüştü. Dökmeci, Karavan Holdingin " +
-  "Kazakistan pazarında faaliyet gösterdiğini söyledi.";
+const ARTICLE = KARAVAN_TEXT;
 
 let browser: Browser;
 beforeAll(async () => {

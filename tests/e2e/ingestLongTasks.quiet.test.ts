@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { KARAVAN_TEXT } from "../helpers/karavan";
 import { launchChromium } from "./browser";
 
 // The issue's promise for a big ingest: the page never freezes. A hundred articles go in through
@@ -8,10 +9,7 @@ import { launchChromium } from "./browser";
 // alone (the "e2e-quiet" project in vite.config.ts), so other tests' work is not counted.
 // The numbers over time are in `npm run bench:ingest`.
 
-const ARTICLE =
-  "Karavan Holding, Almatı'da yeni bir fabrika açtı. Şirketin Genel Müdürü Selim Dökmeci, " +
-  "Kazakistan Cumhurbaşkanı Kasım-Jomart Tokayev ile görüştü. Dökmeci, Karavan Holdingin " +
-  "Kazakistan pazarında faaliyet gösterdiğini söyledi.";
+const ARTICLE = KARAVAN_TEXT;
 
 let browser: Browser;
 beforeAll(async () => {

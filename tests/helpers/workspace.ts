@@ -59,7 +59,4 @@ export function inlineExtractor(): Extractor & { runs: number; crashNext: boolea
 }
 
 /** A news text written for the tests: a company and a manager no gazetteer knows. */
-export const KARAVAN_TEXT =
-  "Karavan Holding, Almatı'da yeni bir fabrika açtı. Şirketin Genel Müdürü Selim Dökmeci, " +
-  "Kazakistan Cumhurbaşkanı Kasım-Jomart Tokayev ile görüştü. Dökmeci, Karavan Holdingin " +
-  "Kazakistan pazarında faaliyet gösterdiğini söyledi.";
+export { KARAVAN_TEXT } from "./karavan";
