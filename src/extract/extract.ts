@@ -59,6 +59,18 @@ const BODY_HEAD =
   /^(konsey|komisyon|kurul|derne|birliğ|oda(sı)?$|vakf|vakıf|federasyon|ajans|bank|üniversite|parti|şirket|holding|enstitü|akademi|teşkilat|örgüt|fonu|borsa|kulüb)/u;
 
 /** Inside one name: spaces or a hyphen ("Türkiye-Kazakistan İş Konseyi"). */
+/** How many of the hits (sorted by start) start before `offset`. */
+function hitsBefore(hits: readonly Hit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nameGap(text: string, from: number, to: number): boolean {
   return (
     to > from &&
@@ -130,13 +142,7 @@ function resolveTitles(
   };
   /** The person in the nominative that starts the sentence an offset is in: "Ali Kaya, ...". */
   const subjectBefore = (offset: number): Hit | undefined => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = hitsBefore(hits, offset);
     for (let k = lo - 1; k >= Math.max(0, lo - 12); k--) {
       const h = hits[k];
       if (/[.!?]\s/u.test(text.slice(h.end, offset))) return undefined;
@@ -150,13 +156,7 @@ function resolveTitles(
   };
   /** The region or city (not a country) named last before an offset, for "bölge valisi". */
   const lastPlaceBefore = (offset: number): string | undefined => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = hitsBefore(hits, offset);
     for (let k = lo - 1; k >= Math.max(0, lo - 50); k--)
       if (type(hits[k].entity) === "place") return hits[k].entity;
     return undefined;
