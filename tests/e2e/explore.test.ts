@@ -1,29 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { sharedBrowser, pageWatcher } from "./lifecycle";
 
 // Exploring the seed graph in a real browser: search, neighbourhoods, paths, shareable links.
 
-let browser: Browser;
-const pages: Page[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  pageErrors = [];
-});
+const browser = sharedBrowser();
+const watch = pageWatcher();
 
 async function openApp(hash = "", viewport = { width: 1400, height: 850 }) {
-  const page = await browser.newPage({ viewport });
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  const page = await browser().newPage({ viewport });
+  watch(page);
   await page.goto(inject("baseUrl") + hash);
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
   await page.getByRole("button", { name: "Re-layout" }).waitFor();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
 import { KARAVAN_TEXT } from "../helpers/karavan";
-import { launchChromium } from "./browser";
+import { sharedBrowser } from "./lifecycle";
 
 // A journalist's own article, in a real browser: pasted, extracted in the worker, a name accepted
 // as a company, kept across a reload, and the decision undone. The text was written for this
@@ -9,13 +9,7 @@ import { launchChromium } from "./browser";
 
 const ARTICLE = KARAVAN_TEXT;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -33,7 +27,7 @@ const hasNode = (page: Page, id: string) =>
 
 describe("a person's own article, start to finish", () => {
   it("paste, extract, accept a name as a company, reload, undo", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
     const page = await open(context);
     const tokayevBefore = await page.evaluate(() =>
       window.__cy!.getElementById("tokayev").position(),

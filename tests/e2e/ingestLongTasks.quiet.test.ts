@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { KARAVAN_TEXT } from "../helpers/karavan";
-import { launchChromium } from "./browser";
+import { sharedBrowser } from "./lifecycle";
 
 // The promise for a big ingest: the page never freezes. A hundred articles go in through
 // the file picker and the main thread is watched with PerformanceObserver('longtask') from
@@ -11,20 +10,14 @@ import { launchChromium } from "./browser";
 
 const ARTICLE = KARAVAN_TEXT;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a hundred of a person's articles at once", () => {
   it(
     "100 articles go in without a main-thread task over 100 ms",
     { timeout: 150_000 },
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
       await context.addInitScript(() => {
         const w = window as unknown as { __longTasks: number[] };
         w.__longTasks = [];

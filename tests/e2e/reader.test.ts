@@ -1,34 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { sharedBrowser, pageWatcher } from "./lifecycle";
 
 // Reading the seed article beside the graph in a real browser: the mentions are marked, a click
 // on one selects its entity in the graph, and a selection in the graph scrolls the text to it.
 
-let browser: Browser;
-const pages: Page[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  pageErrors = [];
-});
+const browser = sharedBrowser();
+const watch = pageWatcher();
 
 async function openApp(options: { phone?: boolean } = {}) {
-  const page = await browser.newPage(
+  const page = await browser().newPage(
     options.phone
       ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
       : { viewport: { width: 1440, height: 900 } },
   );
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  watch(page);
   await page.goto(inject("baseUrl"));
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
   // Laid out (on a phone the button is folded behind Menu, so it is found in the document).
