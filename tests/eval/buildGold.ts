@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { EntityType, RelationType } from "../../src/model/vocabulary";
 import type { GoldArticle, GoldImplied, GoldMention, Span, Split } from "./gold";
 import { GOLD_DIR, readArticle } from "./gold";
-import { TUNE_2XX } from "./goldTune";
+import { TUNE_2XX, TUNE_3XX } from "./goldTune";
 import { UNSEEN } from "./goldUnseen";
 
 export interface ArticleSpec {
@@ -461,9 +461,15 @@ const JAPAROV: ArticleSpec = {
   ],
 };
 
-export const SPECS: ArticleSpec[] = [SEED, ALIYEV, CAVUSOGLU, JAPAROV, ...TUNE_2XX, ...UNSEEN].sort(
-  (a, b) => a.source.localeCompare(b.source),
-);
+export const SPECS: ArticleSpec[] = [
+  SEED,
+  ALIYEV,
+  CAVUSOGLU,
+  JAPAROV,
+  ...TUNE_2XX,
+  ...TUNE_3XX,
+  ...UNSEEN,
+].sort((a, b) => a.source.localeCompare(b.source));
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 

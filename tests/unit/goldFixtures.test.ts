@@ -9,18 +9,24 @@ import { SPECS, buildArticle } from "../eval/buildGold";
 const golds = loadGold();
 
 describe("The gold annotations", () => {
-  it("cover the seed and articles of our own, tuned on some and at least six unseen on others", () => {
+  it("cover the seed and articles of our own, tuned on some (an unseen split may be empty between rounds)", () => {
     const sources = golds.map((g) => g.source);
     expect(sources).toContain("000_d7abfb82a5c11602");
     expect(sources.length).toBeGreaterThanOrEqual(4);
     expect(golds.find((g) => g.source === "000_d7abfb82a5c11602")?.split).toBe("tune");
-    expect(golds.filter((g) => g.split === "unseen").length).toBeGreaterThanOrEqual(6);
+    expect(golds.filter((g) => g.split === "tune").length).toBeGreaterThanOrEqual(22);
     for (const g of golds) expect(["tune", "unseen"]).toContain(g.split);
   });
 
   it("count the articles rule authors read in the first round of issue 8 (202-210) as tuning articles", () => {
     const read = golds.filter((g) => /^(202|204|206|208|210)_/.test(g.source));
     expect(read.map((g) => g.split)).toEqual(["tune", "tune", "tune", "tune", "tune"]);
+  });
+
+  it("count the second round's unseen articles (301-308), read in the third round, as tuning articles", () => {
+    const read = golds.filter((g) => /^30[1-8]_/.test(g.source));
+    expect(read).toHaveLength(8);
+    expect(new Set(read.map((g) => g.split))).toEqual(new Set(["tune"]));
   });
 
   describe.each(golds.map((g) => [g.source, g] as [string, GoldArticle]))("%s", (_source, gold) => {
