@@ -130,11 +130,19 @@ function knownIds(file: GazetteerJson): Set<string> {
   return new Set([...(file.countries ?? []), ...(file.entities ?? [])].map((e) => e.id));
 }
 
-/** The shipped gazetteer plus the articles' own names: entries only, no roles, no facts. */
+/**
+ * The shipped gazetteer plus the articles' own names: entries only, no roles, no facts. An entry
+ * whose id the shipped gazetteer already has (a country written "Çekya" or "BAE") adds its
+ * spellings to it, as a user's merged suggestion does (compileGazetteer joins entries by id).
+ */
 function withNames(shipped: GazetteerJson, names: GazetteerJson | undefined): GazetteerJson {
   if (!names) return shipped;
-  const ids = knownIds(shipped);
-  const extra = (names.entities ?? []).filter((e) => !ids.has(e.id));
+  const extra = (names.entities ?? []).map(({ id, type, label, aliases }) => ({
+    id,
+    type,
+    label,
+    aliases: aliases ?? [],
+  }));
   return { ...shipped, entities: [...(shipped.entities ?? []), ...extra] };
 }
 
