@@ -22,6 +22,7 @@ import {
 } from "./chunkedLoader";
 import type { LoadProgress, ProgressiveLoad } from "./chunkedLoader";
 import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import { frameControlFor } from "./frameControl";
 import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
 import { applyStylesheet, drawnStyle } from "./stylesheet";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
@@ -440,8 +441,25 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     for (const d of pending) if (d.group === "nodes" && d.position) points.push(d.position);
     fitToPoints(cy, points);
     let interactive = false;
+    // Only three chunks are drawn as they arrive: the first (a first frame at once), the one that
+    // brings in the most connected tenth (the interactive frame) and the last (everything). The
+    // others are settled without a frame each (see frameControl.ts): every frame of a canvas
+    // redraws all that is in, so a frame per chunk made most of the load's time and its longest
+    // tasks. A person who pans or zooms meanwhile gets their frame.
+    const frames = frameControlFor(cy);
+    let drawThis = true;
+    let moved = false;
+    const onViewport = () => void (moved = true);
+    cy.on("viewport", onViewport);
     const load = loadProgressively(cy, orderForLoading(pending), {
       schedule: hooks.schedule,
+      skipFrame: () => {
+        const draw = !frames || drawThis || moved;
+        drawThis = false;
+        moved = false;
+        if (!draw) frames.settleWithoutFrame();
+        return !draw;
+      },
       onChunk: (added, progress) => {
         const now = store.getState();
         cy.batch(() => {
@@ -456,6 +474,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
         if (progress.elementsAdded === added.length) markAfterNextFrame("relgraph:first-frame");
         if (!interactive && progress.nodesAdded >= FIRST_SHARE * progress.nodesTotal) {
           interactive = true;
+          drawThis = true;
           markAfterNextFrame("relgraph:interactive");
         }
         if (progress.done) markAfterNextFrame("relgraph:all-drawn");
@@ -464,6 +483,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     });
     loading = load;
     void load.finished.then((complete) => {
+      cy.off("viewport", onViewport);
       if (loading === load) loading = null;
       if (!complete || cy.destroyed()) return;
       // What follows the whole graph (search rings, metric sizes, a shared link's camera) once

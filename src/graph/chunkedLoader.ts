@@ -61,12 +61,20 @@ export interface ProgressiveLoadOptions {
   onChunk?: (added: CollectionReturnValue, progress: LoadProgress) => void;
   /** Runs `next` once the chunk just added has been drawn. Tests pass a manual queue. */
   schedule?: (next: () => void) => void;
+  /**
+   * Called after each chunk but the last: true when it settled the chunk without drawing it
+   * (see frameControl.ts), so the next chunk need not wait for a frame.
+   */
+  skipFrame?: (progress: LoadProgress) => boolean;
+  /** Runs `next` soon, in a task of its own, after a chunk that was not drawn. */
+  scheduleSoon?: (next: () => void) => void;
   /** Milliseconds a chunk and its frame should take together; chunk sizes follow it. */
   budgetMs?: number;
   /**
-   * The smallest chunk as a share of what is already in. Every frame redraws all that is in,
-   * so when frames are slow anyway, chunks that grow with the graph keep the number of frames
-   * (and the time to everything drawn) down, at the price of longer tasks near the end.
+   * After a drawn chunk, the smallest next chunk as a share of what is already in (default 0).
+   * When every chunk is drawn, growing chunks keep the number of frames down, at the price of
+   * long tasks near the end; with `skipFrame` settling most chunks undrawn, the budget alone is
+   * better.
    */
   growth?: number;
   firstChunk?: number;
@@ -83,6 +91,11 @@ export interface ProgressiveLoad {
   readonly finished: Promise<boolean>;
 }
 
+/** In a task of its own, so input waiting meanwhile is handled first. */
+export function inNextTask(next: () => void) {
+  setTimeout(next, 0);
+}
+
 /** After the next frame has been drawn: Cytoscape draws in its own animation-frame callback. */
 export function afterNextFrame(next: () => void) {
   requestAnimationFrame(() => setTimeout(next, 0));
@@ -90,9 +103,9 @@ export function afterNextFrame(next: () => void) {
 
 /**
  * Adds `ordered` to `cy` chunk by chunk (see `orderForLoading`). Each chunk is one `cy.add`
- * (itself one batch); the next chunk waits for the frame that draws it. The chunk size adapts
- * so that adding a chunk and drawing the frame stays near the budget: small while the graph is
- * small, larger when each frame is dear anyway, so fewer frames pay for the whole graph.
+ * (itself one batch); the next chunk waits for the frame that draws it, or, when `skipFrame`
+ * settled it without one, only for the next task. The chunk size adapts so that a chunk (and
+ * its frame, if drawn) stays near the budget.
  */
 export function loadProgressively(
   cy: Core,
@@ -102,8 +115,10 @@ export function loadProgressively(
   const {
     onChunk,
     schedule = afterNextFrame,
+    skipFrame,
+    scheduleSoon = inNextTask,
     budgetMs = 90,
-    growth = 1,
+    growth = 0,
     firstChunk = 600,
     minChunk = 200,
     maxChunk = 12000,
@@ -128,21 +143,24 @@ export function loadProgressively(
     for (const e of chunk) if (e.group !== "edges") nodesAdded++;
     const added = cy.add(chunk);
     const done = next >= ordered.length;
-    onChunk?.(added, {
+    const progress = {
       nodesAdded,
       nodesTotal,
       elementsAdded: next,
       elementsTotal: ordered.length,
       done,
-    });
+    };
+    onChunk?.(added, progress);
     if (done) {
       settle(true);
       return;
     }
-    schedule(() => {
-      // The time since `started` covers the add, the style and the frame that drew the chunk.
+    const drawn = !skipFrame?.(progress);
+    (drawn ? schedule : scheduleSoon)(() => {
+      // The time since `started` covers the add, the style and, if drawn, the frame. A chunk
+      // that was not drawn costs only itself, so its successor follows the budget alone.
       const took = Math.max(1, now() - started);
-      const wanted = Math.max((size * budgetMs) / took, growth * next);
+      const wanted = Math.max((size * budgetMs) / took, drawn ? growth * next : 0);
       size = Math.round(Math.min(maxChunk, Math.max(minChunk, wanted)));
       step();
     });

@@ -11,6 +11,21 @@ interface Point {
 /** The classes an element takes from the document; every other class is the view's. */
 export const DOCUMENT_CLASSES = ["directed", "weak"] as const;
 
+/** Longer names are cut for the big-graph look (see stylesheet.ts); the full name stays in `label`. */
+export const SHORT_LABEL_CHARS = 20;
+
+/**
+ * A name of at most `SHORT_LABEL_CHARS` characters: the name itself, or its start with an
+ * ellipsis, cut after a whole word where that keeps at least half of it.
+ */
+export function shortLabel(label: string): string {
+  if (label.length <= SHORT_LABEL_CHARS) return label;
+  let cut = label.slice(0, SHORT_LABEL_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  if (space >= SHORT_LABEL_CHARS / 2) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
+}
+
 export function toElements(
   doc: GraphDocument,
   positions: ReadonlyMap<string, Point>,
@@ -19,7 +34,7 @@ export function toElements(
   for (const e of doc.entities) {
     out.push({
       group: "nodes",
-      data: { id: e.id, label: e.label, type: e.type },
+      data: { id: e.id, label: e.label, short: shortLabel(e.label), type: e.type },
       position: positions.has(e.id) ? { ...positions.get(e.id)! } : undefined,
     });
   }

@@ -169,4 +169,59 @@ describe("drawing a big document chunk by chunk", () => {
     // Half of what is in: 100 in -> 50, 150 in -> 75, 225 in -> 113.
     expect(sizes).toEqual([100, 50, 75, 113]);
   });
+
+  it("settles chunks without a frame when asked, draws the last one, and still adds everything once", async () => {
+    cy = cytoscape({ headless: true });
+    const frames = manualQueue();
+    const soon = manualQueue();
+    const ordered = orderForLoading(hubDocument(40));
+    const drawnAfter: number[] = [];
+    const load = loadProgressively(cy, ordered, {
+      schedule: frames.schedule,
+      scheduleSoon: soon.schedule,
+      // Only the first chunk waits for its frame; the rest are settled without one.
+      skipFrame: (p) => p.elementsAdded > 10,
+      firstChunk: 10,
+      minChunk: 10,
+      maxChunk: 10,
+      onChunk: (_added, p) => void (p.done && drawnAfter.push(p.elementsAdded)),
+    });
+    expect(frames.waiting).toBe(1);
+    frames.step();
+    // From here on no chunk waits for a frame.
+    let quiet = 0;
+    while (soon.step()) quiet++;
+    expect(frames.waiting).toBe(0);
+    expect(quiet).toBe(Math.ceil(ordered.length / 10) - 2);
+    expect(await load.finished).toBe(true);
+    const ids = cy.elements().map((e) => e.id());
+    expect(ids).toHaveLength(ordered.length);
+    expect(new Set(ids).size).toBe(ordered.length);
+    expect(drawnAfter).toEqual([ordered.length]);
+  });
+
+  it("sizes a chunk that was not drawn by the budget alone, not by what is already in", () => {
+    cy = cytoscape({ headless: true });
+    const soon = manualQueue();
+    let clock = 0;
+    const sizes: number[] = [];
+    const doc = Array.from({ length: 3000 }, (_, i) => node(`n${i}`));
+    loadProgressively(cy, doc, {
+      schedule: () => {
+        throw new Error("no chunk should wait for a frame");
+      },
+      scheduleSoon: soon.schedule,
+      skipFrame: () => true,
+      now: () => clock,
+      budgetMs: 100,
+      growth: 1,
+      firstChunk: 400,
+      minChunk: 10,
+      maxChunk: 1000,
+      onChunk: (added) => sizes.push(added.length),
+    });
+    clock += 200; // twice the budget: half the size, although 400 are already in
+    soon.step();
+    expect(sizes).toEqual([400, 200]);
+  });
 });

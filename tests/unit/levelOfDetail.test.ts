@@ -3,6 +3,7 @@ import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { bindStoreToGraph } from "../../src/graph/bridge";
+import { shortLabel } from "../../src/graph/elements";
 import { BIG_GRAPH_ELEMENTS, detailLevelFor } from "../../src/graph/levelOfDetail";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { parseDocument } from "../../src/model";
@@ -62,7 +63,30 @@ describe("what a big graph gives up to stay responsive", () => {
     expect(edge.style("mid-target-arrow-shape")).toBe("none");
     edge.addClass("highlight"); // the selected entity's relation
     expect(edge.style("mid-target-arrow-shape")).toBe("triangle");
-    expect(cy.getElementById("a").style("text-wrap")).toBe("ellipsis");
+  });
+
+  it("a big graph writes a long name on one line, cut after a whole word; a small one wraps it whole", () => {
+    const name = "Türkiye Petrolleri Anonim Ortaklığı";
+    const node = { data: { id: "tpao", label: name, short: shortLabel(name), type: "company" } };
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(detailLevelFor(BIG_GRAPH_ELEMENTS)),
+      elements: [node],
+    });
+    const big = cy.getElementById("tpao");
+    expect(big.style("label")).toBe("Türkiye Petrolleri…");
+    expect(big.style("text-wrap")).toBe("none");
+    cy.destroy();
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(),
+      elements: [node],
+    });
+    const small = cy.getElementById("tpao");
+    expect(small.style("label")).toBe(name);
+    expect(small.style("text-wrap")).toBe("wrap");
   });
 
   it("opening the seed after a big document brings curved edges and end arrows back", () => {
