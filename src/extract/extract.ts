@@ -43,6 +43,10 @@ interface TitleMemory {
   /** The title's head word ("bakan") -> the people it has meant: a bare "Bakan" is the one of
    * them the article has named most so far (its protagonist, not the last minister named). */
   byHead: Map<string, Set<string>>;
+  /** A title said right before a name, with no owner ("Cumhurbaşkanı Recep Tayyip Erdoğan") ->
+   * the people so named: "Cumhurbaşkanı Erdoğan'a" later is Erdoğan again, not the last
+   * president named. */
+  byApposition: Map<string, Set<string>>;
 }
 
 /** "Dışişleri Bakanı", "Bakan" -> "bakan": a title's last word without its possessive. */
@@ -53,7 +57,7 @@ function titleHead(title: string): string {
 
 /** Ranks and honorifics between a title and the name: "Genel Sekreteri Büyükelçi Ömüraliyev". */
 const HONORIFIC =
-  /^(büyükelçi|tuğgeneral|tümgeneral|korgeneral|orgeneral|general|amiral|tuğamiral|albay|prof|doç|dr|av|sayın|bay|bayan|müsteşar)$/u;
+  /^(büyükelçi|tuğgeneral|tümgeneral|korgeneral|orgeneral|general|amiral|tuğamiral|albay|prof|doç|dr|av|sayın|sn|bay|bayan|müsteşar)$/u;
 /** Head words of a body's name: an office after one is the body's, not a country's. */
 const BODY_HEAD =
   /^(konsey|komisyon|kurul|derne|birliğ|oda(sı)?$|vakf|vakıf|federasyon|ajans|bank|üniversite|parti|şirket|holding|enstitü|akademi|teşkilat|örgüt|fonu|borsa|kulüb)/u;
@@ -121,6 +125,7 @@ function resolveTitles(
     byRelation: new Map(),
     byOffice: new Map(),
     byHead: new Map(),
+    byApposition: new Map(),
   };
   const type = (id: string) => gazetteer.entries.get(id)?.type;
   const coveredTokens = new Set<number>();
@@ -251,8 +256,14 @@ function resolveTitles(
       phraseGap(text, people.end, t.start)
         ? ETHNIC[people.folded]
         : undefined;
+    // "Kırgızistan Senato Başkanı", "Cumhurbaşkanlığı İdaresi Başkanı": a head with portfolio
+    // words between the country and "Başkanı" heads a body of the state, not the state.
+    const headOfBody =
+      place !== undefined && foldTr(t.alias.text) === "başkanı" && place.last + 1 < t.first;
     const relation =
-      place && ORG_TYPES.has(type(place.entity) ?? "") ? "official_of" : t.alias.relation!;
+      (place && ORG_TYPES.has(type(place.entity) ?? "")) || headOfBody
+        ? "official_of"
+        : t.alias.relation!;
     // The holder named after the title, past ranks and honorifics ("Büyükelçi", "Prof. Dr.").
     let n = t.last + 1;
     let gapFrom = t.end;
@@ -298,6 +309,16 @@ function resolveTitles(
       (coordinated || phraseGap(text, gapFrom, afterHit.start))
         ? afterHit
         : undefined;
+    // "Cumhurbaşkanı Erdoğan'a" after "Cumhurbaşkanı Recep Tayyip Erdoğan": the name right after
+    // the title, in any case, is the person when this very title has named them before.
+    const again =
+      !named &&
+      !place &&
+      afterHit &&
+      phraseGap(text, gapFrom, afterHit.start) &&
+      memory.byApposition.get(foldTr(t.alias.text))?.has(afterHit.entity)
+        ? afterHit
+        : undefined;
     let person: string | undefined;
     let placeId = place?.entity;
     // "bölge valisi X", "il valisi X": the office of the region or city named last.
@@ -311,6 +332,8 @@ function resolveTitles(
       if (!placeId) {
         placeId = gazetteer.entries.get(person)?.roles.find((r) => r.relation === relation)?.of;
       }
+    } else if (again) {
+      person = again.entity;
     } else if (peopleOf) {
       person =
         memory.byOffice.get(`${relation}:${peopleOf}`) ??
@@ -326,9 +349,12 @@ function resolveTitles(
         gazetteer.entries
           .get(id)
           ?.roles.find((r) => r.relation === relation && r.of === place!.entity)?.title;
+      // Else whoever this article named in that office ("Türkmenistan Devlet Başkanı
+      // Berdimuhamedov ... Türkmenistan Devlet Başkanı, ..."), when the gazetteer knows no holder.
       person =
         holders.find((h) => foldTr(titleOf(h) ?? "") === title) ??
-        holders.find((h) => titleOf(h) === undefined);
+        holders.find((h) => titleOf(h) === undefined) ??
+        memory.byOffice.get(`${relation}:${place.entity}`);
     } else {
       // A bare head-of-state title may be any such title said before; a bare minister or
       // director only the same title.
@@ -343,6 +369,12 @@ function resolveTitles(
     const head = titleHead(t.alias.text);
     (memory.byHead.get(head) ?? memory.byHead.set(head, new Set()).get(head)!).add(person);
     if (placeId) memory.byOffice.set(`${relation}:${placeId}`, person);
+    if (named && !place) {
+      const key = foldTr(t.alias.text);
+      (memory.byApposition.get(key) ?? memory.byApposition.set(key, new Set()).get(key)!).add(
+        person,
+      );
+    }
     const start = place ? place.start : peopleOf && people ? people.start : t.start;
     mentions.push({
       entity: person,

@@ -1,4 +1,5 @@
 import { hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
+import { beThere, bodyMeeting, branch, chairs, companyBuilds, nestedLocative } from "./frameRules";
 import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
@@ -574,7 +575,16 @@ const dashRelations: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (!/^ilişki/u.test(s.word(i))) continue;
-      const b = s.endingAt(i - 1).find((m) => ACTOR.has(m.type));
+      // "Türkiye-Azerbaycan arasındaki (ekonomik) ilişkiler": "arasındaki" and up to two
+      // adjectives may stand between the pair and the word.
+      let k = i - 1;
+      while (
+        k > i - 3 &&
+        /^(ekonomik|ticari|siyasi|diplomatik|ikili|kültürel|stratejik|ve)$/u.test(s.word(k))
+      )
+        k--;
+      if (/^arasında(ki)?$/u.test(s.word(k))) k--;
+      const b = s.endingAt(k).find((m) => ACTOR.has(m.type));
       const a = b && s.endingAt(b.first - 1).find((m) => ACTOR.has(m.type));
       if (
         a &&
@@ -586,7 +596,7 @@ const dashRelations: Rule = {
           type: "cooperates_with",
           source: a.entity,
           target: b.entity,
-          triggers: [s.span(i)],
+          triggers: [s.span(k + 1, i)],
         });
     }
   },
@@ -728,6 +738,16 @@ const uzanan: Rule = {
   },
 };
 
+/** "şubesinin açılış törenine", "fabrikanın temel atma töreni": a ceremony of a thing named here. */
+function ceremonyOfSomething(s: Sentence, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(s.from, j - 3); k--) {
+    const w = s.word(k);
+    if (/^(açılış|temel|atma|atılış|imza|anma|karşılama)$/u.test(w)) continue;
+    return /(nın|nin|nun|nün|ın|in|un|ün)$/u.test(w) || s.endingAt(k).length > 0;
+  }
+  return false;
+}
+
 const katildi: Rule = {
   name: "participates-katildi",
   emits: ["participates_in"],
@@ -737,6 +757,9 @@ const katildi: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (!/^(katıl(dı|acak|mış|ıyor)|başkanlık)/u.test(s.word(i))) continue;
+      // "X'in başkanlık ettiği toplantı": a participle, read by participates-baskanlik-ettigi.
+      if (s.word(i) === "başkanlık" && /^(ettiği|yaptığı|edeceği|yapacağı)$/u.test(s.word(i + 1)))
+        continue;
       let anaphor = -1;
       let target = s.mentions.find(
         (m) =>
@@ -756,6 +779,11 @@ const katildi: Rule = {
             stem === "etkinli" ||
             s.text.slice(m.start, m.end).toLocaleLowerCase("tr").includes(stem);
           target = s.ctx.earlier((m) => m.type === "project" && named(m))?.entity;
+          // "Tarihi törene katılacak" after "X Demiryolu yarın açılıyor": a ceremony with no name
+          // of its own is the opening of the project named last; not "şubesinin açılış
+          // törenine", the ceremony of something this sentence names.
+          if (!target && stem === "tören" && !ceremonyOfSomething(s, j))
+            target = s.ctx.earlier((m) => m.type === "project")?.entity;
           if (target) {
             anaphor = j;
             break;
@@ -828,9 +856,13 @@ const visitDative: Rule = {
       if (!PLACE.has(m.type) || m.case !== "dative") continue;
       for (let j = m.last + 1; j <= m.last + 4 && j < s.to; j++) {
         if (!s.word(j).startsWith("ziyaret")) continue;
-        const visitor =
-          [...s.persons].reverse().find((p) => p.start < m.start && p.case === "genitive")
-            ?.entity ?? s.subject;
+        // "Türkiye'ye resmi ziyarette bulunan X", "Kazakistan'a ziyaret gerçekleştiren X": the
+        // participle's subject is the visitor, not the sentence's.
+        const participle = /^(bulunan|gerçekleştiren|yapan|eden)$/u.test(s.word(j + 1));
+        const visitor = participle
+          ? participleSubject(s, j + 1)?.entity
+          : ([...s.persons].reverse().find((p) => p.start < m.start && p.case === "genitive")
+              ?.entity ?? s.subject);
         if (visitor)
           emit({
             type: "visited",
@@ -1041,7 +1073,8 @@ const arrives: Rule = {
   example: "Erdoğan, zirve için Kazana geldi. (Erdoğan visited Kazan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      if (!GO.test(s.word(i))) continue;
+      // "Türkiye'ye hoş geldiniz": a greeting to others, not the speaker's arrival.
+      if (!GO.test(s.word(i)) || s.word(i - 1) === "hoş") continue;
       const place = [...s.mentions]
         .reverse()
         .find((m) => PLACE.has(m.type) && m.case === "dative" && m.last < i && m.last >= i - 3);
@@ -1437,6 +1470,10 @@ const dashCooperation: Rule = {
 
 const LINE = /(boru|hat|hattı|koridor|demiryol|otoyol|yol)/u;
 const CARRY = /^(ulaştır|taşı|aktar|bağl[aı]|uzan|gid|git|ulaş)/u;
+/** "geçiyor", "geçecek", "geçen": a line passing through places in the ablative. */
+const PASS = /^geç(iyor|ecek|en|er|mekte|tiği|eceği|mesi)$/u;
+/** A participle right before the line it describes: "ulaştıracak TAP boru hattı". */
+const LINE_PARTICIPLE = /(acak|ecek|an|en|yan|yen)$/u;
 
 const connects: Rule = {
   name: "connects-line",
@@ -1452,23 +1489,40 @@ const connects: Rule = {
     );
     if (lines.length === 0) return;
     for (let i = s.from; i < s.to; i++) {
-      if (!CARRY.test(s.word(i))) continue;
+      const pass = PASS.test(s.word(i));
+      if (!CARRY.test(s.word(i)) && !pass) continue;
       // "A'yı B'ye bağlayan": both ends; "Türkiye üzerinden": a place on the way.
       const links = /^bağl/u.test(s.word(i));
+      // The line: named before the verb, or right after it when the verb is its participle
+      // ("Hint Okyanusu'na ulaştıracak TAP boru hattı").
+      const described = LINE_PARTICIPLE.test(s.word(i))
+        ? lines.filter((l) => l.first > i && l.first <= i + 3)
+        : [];
+      const carriers = [...lines.filter((l) => l.last < i), ...described];
+      if (carriers.length === 0) continue;
+      const from = pass ? Math.max(...carriers.map((l) => (l.last < i ? l.last : s.from))) : i - 6;
       for (const p of s.mentions) {
         if (!PLACE.has(p.type) || p.kind !== "name") continue;
         const via = s.word(p.last + 1) === "üzerinden";
-        if (!(
-          p.case === "dative" ||
-          p.case === "ablative" ||
-          (links && p.case === "accusative") ||
-          via
-        ))
-          continue;
-        if (p.last >= i || p.last < i - 6) continue;
-        for (const l of lines)
-          if (l.last < i)
-            emit({ type: "connects", source: l.entity, target: p.entity, triggers: [s.span(i)] });
+        // "Türkmenistan doğalgazını ... ulaştıracak": the place whose gas, oil or goods it carries.
+        const origin =
+          !pass &&
+          p.case === "nominative" &&
+          /^(doğalgaz|doğal|gaz|petrol|elektrik|yük|ürün)\p{L}*(ı|i|u|ü)$/u.test(
+            s.word(p.last + 1),
+          );
+        const ok = pass
+          ? p.case === "ablative" || via
+          : p.case === "dative" ||
+            p.case === "ablative" ||
+            (links && p.case === "accusative") ||
+            via ||
+            origin;
+        if (!ok) continue;
+        if (p.last >= i || p.last < from) continue;
+        if (carriers.some((l) => p.first >= l.first && p.last <= l.last)) continue;
+        for (const l of carriers)
+          emit({ type: "connects", source: l.entity, target: p.entity, triggers: [s.span(i)] });
       }
     }
   },
@@ -1612,14 +1666,19 @@ const together: Rule = {
     const subject = s.persons.find((m) => m.case === "nominative");
     if (!subject) return;
     for (let i = s.from; i < s.to; i++) {
-      if (s.word(i) !== "ile" || s.word(i + 1) !== "birlikte") continue;
-      const other = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
+      // "X ile birlikte", and "X'le birlikte" with the suffix on the name.
+      const ile = s.word(i) === "ile" && s.word(i + 1) === "birlikte";
+      const suffixed = s.word(i) === "birlikte";
+      if (!ile && !suffixed) continue;
+      const other = ile
+        ? s.endingAt(i - 1).find((m) => PERSON.has(m.type))
+        : s.endingAt(i - 1).find((m) => PERSON.has(m.type) && m.case === "instrumental");
       if (other && other.entity !== subject.entity && subject.last < other.first)
         emit({
           type: "met_with",
           source: subject.entity,
           target: other.entity,
-          triggers: [s.span(i, i + 1)],
+          triggers: [s.span(i, ile ? i + 1 : i)],
         });
     }
   },
@@ -1677,6 +1736,12 @@ export const RULES: readonly Rule[] = [
   genitiveOwnerBody,
   eventOfBody,
   jointSubject,
+  beThere,
+  chairs,
+  branch,
+  nestedLocative,
+  companyBuilds,
+  bodyMeeting,
   background,
 ];
 

@@ -348,8 +348,15 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Rusya-Kazakistan ilişkileri gelişiyor.", ["russia cooperates_with kazakhstan"]],
       ["Türkiye - Özbekistan ilişkileri güçlü.", ["turkey cooperates_with uzbekistan"]],
+      [
+        "Kazakistan-Özbekistan arasındaki ticari ilişkiler büyüyor.",
+        ["kazakhstan cooperates_with uzbekistan"],
+      ],
     ],
-    ignores: ["Rusya ve Kazakistan, ilişkileri gözden geçirdi."],
+    ignores: [
+      "Rusya ve Kazakistan, ilişkileri gözden geçirdi.",
+      "Kazakistan, Özbekistan arasındaki ilişkileri izliyor.",
+    ],
   },
   "visited-geldigi": {
     reads: [
@@ -425,8 +432,19 @@ const CASES: Record<string, Case> = {
         "KazanForum Kazanda başladı. Ayşe Demir de foruma katıldı.",
         ["ayse-demir participates_in kazan-forum"],
       ],
+      // A ceremony with no name of its own: the opening of the project named last.
+      [
+        "Otobüs fabrikası yarın açılıyor. Törene Ayşe Demir ve Ali Kaya katılacak.",
+        ["ayse-demir participates_in bus-plant", "ali-kaya participates_in bus-plant"],
+      ],
     ],
-    ignores: ["Ayşe Demir, Ali Kaya'nın görüşüne katıldı."],
+    ignores: [
+      "Ayşe Demir, Ali Kaya'nın görüşüne katıldı.",
+      // The ceremony of something this sentence names is not the project named before.
+      "Otobüs fabrikası yarın açılıyor. Ayşe Demir, Arçelik şubesinin açılış törenine katılacak.",
+      // Chairing, as a participle, is participates-baskanlik-ettigi's.
+      "Ayşe Demirin başkanlık ettiği Bakü Zirvesi başladı.",
+    ],
   },
   "official-org-position": {
     reads: [
@@ -446,6 +464,11 @@ const CASES: Record<string, Case> = {
         ["minnikhanov visited karaganda-region"],
       ],
       ["Ayşe Demir, Kazana resmi ziyarette bulundu.", ["ayse-demir visited kazan"]],
+      // The participle's subject is the visitor, not the sentence's.
+      [
+        "Ali Kaya, Kazakistana resmi ziyarette bulunan Ayşe Demir ile görüştü.",
+        ["ayse-demir visited kazakhstan"],
+      ],
     ],
     ignores: ["Ayşe Demir, Kazanı ziyaret edenlere teşekkür etmedi, Konyaya döndü."],
   },
@@ -513,6 +536,8 @@ const CASES: Record<string, Case> = {
       "Ayşe Demir, Türkiyeye doğal gaz ulaştırmayı hedefliyor.",
       "Kazana gelen mektubu Ayşe Demir okudu.",
       "Ayşe Demir, Kazana gelmedi.",
+      // A greeting to the guests, not the speaker's arrival.
+      "Ali Kaya, konuklara Kazana hoş geldiniz dedi.",
     ],
   },
   "visited-place-ziyareti": {
@@ -666,8 +691,20 @@ const CASES: Record<string, Case> = {
         "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycandan Gürcistana uzanıyor.",
         ["baku-tbilisi-ceyhan connects azerbaijan", "baku-tbilisi-ceyhan connects georgia"],
       ],
+      // A participle before the line, and the place whose oil it carries.
+      [
+        "Kazakistan petrolünü Türkiyeye taşıyacak Bakü-Tiflis-Ceyhan Boru Hattı uzatılıyor.",
+        ["baku-tbilisi-ceyhan connects kazakhstan", "baku-tbilisi-ceyhan connects turkey"],
+      ],
+      // Passing through places in the ablative.
+      [
+        "Bakü-Tiflis-Ceyhan Boru Hattının 400 kilometresi Gürcistandan, geri kalanı Türkiyeden geçiyor.",
+        ["baku-tbilisi-ceyhan connects georgia", "baku-tbilisi-ceyhan connects turkey"],
+      ],
     ],
     ignores: [
+      "Bakü-Tiflis-Ceyhan Boru Hattı konuşuldu; geçen yıl Türkiyeden heyet geldi.",
+      "Türkiyeden geçen yıl gelen heyet, Bakü-Tiflis-Ceyhan Boru Hattını konuştu.",
       "Bakü-Tiflis-Ceyhan Boru Hattı, Azerbaycanı zengin etti.",
       "Şiir festivali ile Türkiyeye dönüş ertelendi.",
     ],
@@ -716,8 +753,12 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Ayşe Demir, Ali Kaya ile birlikte foruma katıldı.", ["ayse-demir met_with ali-kaya"]],
       ["Tokayev dün Nazarbayev ile birlikte Astanayı gezdi.", ["tokayev met_with nazarbayev"]],
+      ["Ayşe Demir, yarın Ali Kayayla birlikte Kazanı gezecek.", ["ayse-demir met_with ali-kaya"]],
     ],
-    ignores: ["Ayşe Demir, Kazan ile birlikte Konyayı da gezdi."],
+    ignores: [
+      "Ayşe Demir, Kazan ile birlikte Konyayı da gezdi.",
+      "Ayşe Demir, Kazanla birlikte Konyayı da gezdi.",
+    ],
   },
   "participates-yer-aldi": {
     reads: [
@@ -777,6 +818,88 @@ const CASES: Record<string, Case> = {
       "Ayşe Demir, Kazanda konuştu.",
       "Ayşe Demir, KazanForum hakkında konuştu.",
       "Bakü Zirvesi bitti. Tokayev, telefonda Aliyev ile konuştu.",
+    ],
+  },
+  "visited-locative-olacak": {
+    reads: [
+      ["Ayşe Demir, gelecek hafta iki günlüğüne Kazanda olacak.", ["ayse-demir visited kazan"]],
+      ["Tokayev, zirve nedeniyle cuma günü Bişkekte bulunacak.", ["tokayev visited bishkek"]],
+    ],
+    ignores: [
+      "Şiir festivali gelecek yıl Kazanda olacak.",
+      "Ayşe Demir, toplantının Kazanda olacağını söyledi.",
+      "Ayşe Demir, Kazanda olacak toplantıya katılmayacak.",
+    ],
+  },
+  "participates-baskanlik-ettigi": {
+    reads: [
+      [
+        "Tokayev ile Aliyevin başkanlık ettiği Bakü Zirvesi sona erdi.",
+        [
+          "tokayev participates_in baku-summit",
+          "ilham-aliyev participates_in baku-summit",
+          "tokayev met_with ilham-aliyev",
+        ],
+      ],
+      [
+        "Dün Kazanda, Ali Kayanın başkanlık yaptığı Türk Devletleri Teşkilatı toplantısı yapıldı.",
+        ["ali-kaya participates_in tdt"],
+      ],
+    ],
+    ignores: [
+      "Ali Kaya, Bakü Zirvesine başkanlık etmeyi reddetti.",
+      "Ayşe Demirin başkanlık ettiği yıllar geride kaldı.",
+    ],
+  },
+  "operates-branch": {
+    reads: [
+      ["Arçelik Kazakistan ofisi yeni binasına taşındı.", ["arcelik operates_in kazakhstan"]],
+      ["LC Waikikinin Özbekistan mağazası açıldı.", ["lc-waikiki operates_in uzbekistan"]],
+    ],
+    ignores: [
+      "Ayşe Demir Kazakistan ofisine gitti.",
+      "Arçelik Kazakistanda şube açmadı.",
+      "Kazakistan şubesi kapandı, Arçelik ise büyüyor.",
+    ],
+  },
+  "located-nested-locative": {
+    reads: [
+      [
+        "Toplantı Kazanda Kazan Federal Üniversitesinde yapıldı.",
+        ["kazan-university located_in kazan"],
+      ],
+      ["Festival, Konyada Abay parkında düzenlendi.", ["abai-park located_in konya"]],
+    ],
+    ignores: [
+      "Ayşe Demir Kazanda, Ali Kaya Konyada kaldı.",
+      "Ayşe Demir, Kazanda, Konyada ve Bişkekte konuştu.",
+      "Türkiyede Kazakistanda olduğu gibi seçim var.",
+    ],
+  },
+  "builds-company-subject": {
+    reads: [
+      ["Arçelik, Konyada bir otobüs fabrikası inşa ediyor.", ["arcelik builds bus-plant"]],
+      [
+        "LC Waikiki gelecek yıl Taşkentte otobüs fabrikası kuracak.",
+        ["lc-waikiki builds bus-plant"],
+      ],
+    ],
+    ignores: [
+      "Arçelik, otobüs fabrikası inşa edilirse bayi açacak.",
+      "Arçelikin müdürü Ali Kaya, otobüs fabrikası kuracak.",
+    ],
+  },
+  "participates-body-meeting": {
+    reads: [
+      [
+        "Ali Kaya, Türk Devletleri Teşkilatının Konyada yapılan toplantısında konuştu.",
+        ["ali-kaya participates_in tdt", "ali-kaya visited konya"],
+      ],
+      ["Ayşe Demir, DEİKin genel kurulunda bir sunum yaptı.", ["ayse-demir participates_in deik"]],
+    ],
+    ignores: [
+      "Ali Kaya, Türk Devletleri Teşkilatının toplantısına katılmadı.",
+      "Türk Devletleri Teşkilatının toplantısında Ali Kayadan söz edildi.",
     ],
   },
   "background-facts": {
@@ -920,6 +1043,55 @@ describe("offices named by titles", () => {
       "Kazakistan Cumhurbaşkanı",
       "Tokayev",
       "Cumhurbaşkanı",
+    ]);
+  });
+
+  it("an honorific 'Sn.' between a title and the name keeps the title that person's", () => {
+    const found = relations("Türkiye Ticaret Bakanı Sn. Ali Kaya Kazana geldi.");
+    expect(found).toContain("ali-kaya official_of turkey");
+    expect(found).not.toContain("mehmet-mus official_of turkey");
+  });
+
+  it("a vice-president is an official of the country, not the president ('Cumhurbaşkanı Yardımcısı')", () => {
+    const text = "Azerbaycan Cumhurbaşkanı Yardımcısı Ali Kaya konuştu.";
+    expect(relations(text)).toContain("ali-kaya official_of azerbaijan");
+    expect(relations(text)).not.toContain("ali-kaya leader_of azerbaijan");
+    expect(mentionsOf(text, "ilham-aliyev")).toEqual([]);
+  });
+
+  it("'Başkanı' after words of a state body heads the body, not the state; right after it, the state", () => {
+    const senate = relations("Kazakistan Senato Başkanı Ali Kaya konuştu.");
+    expect(senate).toContain("ali-kaya official_of kazakhstan");
+    expect(senate).not.toContain("ali-kaya leader_of kazakhstan");
+    expect(relations("Kazakistan Başkanı Ali Kaya konuştu.")).toContain(
+      "ali-kaya leader_of kazakhstan",
+    );
+  });
+
+  it("a bare title right before a name it has named before is that person, in any case", () => {
+    const text =
+      "Cumhurbaşkanı Ali Kaya, Kazakistan Cumhurbaşkanı Tokayevi karşıladı. " +
+      "Tokayevi uğurlayan Cumhurbaşkanı Ali Kayaya teşekkür edildi.";
+    expect(mentionsOf(text, "ali-kaya")).toEqual([
+      "Cumhurbaşkanı",
+      "Ali Kaya",
+      "Cumhurbaşkanı",
+      "Ali Kayaya",
+    ]);
+    expect(mentionsOf(text, "tokayev")).toEqual([
+      "Kazakistan Cumhurbaşkanı",
+      "Tokayevi",
+      "Tokayevi",
+    ]);
+  });
+
+  it("an office named again without its holder is whoever this article named in it", () => {
+    const text =
+      "Türkmenistan Devlet Başkanı Ali Kaya geldi. Türkmenistan Devlet Başkanı, forumda konuştu.";
+    expect(mentionsOf(text, "ali-kaya")).toEqual([
+      "Türkmenistan Devlet Başkanı",
+      "Ali Kaya",
+      "Türkmenistan Devlet Başkanı",
     ]);
   });
 

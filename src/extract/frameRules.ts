@@ -1,0 +1,269 @@
+import type { MentionRec, Rule } from "./ruleKit";
+import { BODY, PERSON, PLACE, isEvent, isFacility } from "./ruleKit";
+
+// Rules read from a verb's frame and the cases on its arguments, written in the third round of
+// issue 8 to carry over to news the rules were not tuned on: a person somewhere at the end of a
+// sentence ("Azerbaycan'da olacak"), co-chairs of a meeting ("X ile Y'nin başkanlık ettiği"),
+// a company's branch in a place ("Ziraat Bankası Azerbaycan şubesi"), a place inside a place
+// ("Bişkek'te Kongre Merkezi'nde"), a company as the subject of building a project, a speaker at
+// a body's meeting held in a city. Each has its own positive and look-alike sentences in
+// tests/unit/extractRules.test.ts.
+
+/** A finite "be" at the end of a sentence: "olacak", "bulunacak", "bulunuyor". */
+const BE_FINAL = /^(olacak|olacaklar|bulunacak|bulunacaklar)$/u;
+
+export const beThere: Rule = {
+  name: "visited-locative-olacak",
+  emits: ["visited"],
+  trigger: "olacak, bulunacak as the last word of the sentence",
+  frame: "PERSON(nominative subject) ... PLACE-locative olacak.",
+  example: "Erdoğan, zirve için yarın Bakü'de olacak. (Erdoğan visited Baku)",
+  run(s, emit) {
+    const last = s.to - 1;
+    if (!BE_FINAL.test(s.word(last))) return;
+    const place = s.endingAt(last - 1).find((m) => PLACE.has(m.type) && m.case === "locative");
+    if (!place) return;
+    const subject = s.persons.find((m) => m.case === "nominative" && m.last < place.first);
+    if (subject)
+      emit({
+        type: "visited",
+        source: subject.entity,
+        target: place.entity,
+        triggers: [s.span(last)],
+      });
+  },
+};
+
+/** "başkanlık ettiği", "başkanlık yaptığı", "eş başkanlığını yaptığı": chairing, as a participle. */
+const CHAIRED = /^(ettiği|yaptığı|edeceği|yapacağı|ettikleri|yaptıkları)$/u;
+
+export const chairs: Rule = {
+  name: "participates-baskanlik-ettigi",
+  emits: ["participates_in", "met_with"],
+  trigger: "başkanlık ettiği/yaptığı (a participle before the event)",
+  frame:
+    "PERSON (ile|ve PERSON)-genitive başkanlık ettiği ... EVENT|BODY: each chair takes part; two chairs met",
+  example:
+    "Ali Kaya ile Ayşe Demir'in başkanlık ettiği Karma Ekonomik Komisyon toplantısı yapıldı. (both participate_in it; they met)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (
+        !/^(başkanlık|başkanlığını|eşbaşkanlığını)$/u.test(s.word(i)) ||
+        !CHAIRED.test(s.word(i + 1))
+      )
+        continue;
+      // The chaired event or body: the first project or organisation within ten words after.
+      const event = s.after(
+        i + 1,
+        (m) =>
+          m.first <= i + 11 &&
+          (m.type === "organisation" || (m.type === "project" && isEvent(s, m))),
+      );
+      if (!event) continue;
+      // The chairs: the genitive person right before, and the people joined to it by ile/ve.
+      const last = s.endingAt(i - 1).find((m) => PERSON.has(m.type) && m.case === "genitive");
+      if (!last) continue;
+      const chairsOf: MentionRec[] = [last];
+      // Past the person's own title: "Türkiye Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın".
+      const start = (m: MentionRec) =>
+        s.endingAt(m.first - 1).find((t) => t.entity === m.entity && t.kind === "title")?.first ??
+        m.first;
+      let k = start(last) - 1;
+      while (k > s.from && /^(ile|ve)$/u.test(s.word(k)) && chairsOf.length < 4) {
+        const before = s.endingAt(k - 1).find((m) => PERSON.has(m.type));
+        if (!before) break;
+        chairsOf.unshift(before);
+        k = start(before) - 1;
+      }
+      const people = [...new Set(chairsOf.map((m) => m.entity))];
+      for (const p of people)
+        emit({
+          type: "participates_in",
+          source: p,
+          target: event.entity,
+          triggers: [s.span(i, i + 1)],
+        });
+      for (let a = 0; a < people.length; a++)
+        for (let b = a + 1; b < people.length; b++)
+          emit({
+            type: "met_with",
+            source: people[a],
+            target: people[b],
+            triggers: [s.span(i, i + 1)],
+          });
+    }
+  },
+};
+
+/** A company's outpost: "şubesi", "ofisi", "temsilciliği", "fabrikası", "bayisi", "mağazası". */
+const OUTPOST =
+  /^(şube|ofis|temsilcili|fabrika|bayi|bayisi|bayileri|mağaza|tesis|üssü|deposu|distribütörü)/u;
+
+export const branch: Rule = {
+  name: "operates-branch",
+  emits: ["operates_in"],
+  trigger: "şubesi, ofisi, temsilciliği, fabrikası, bayisi, mağazası (after a company and a place)",
+  frame: "COMPANY(-genitive) PLACE <outpost>: the company operates in the place",
+  example: "Ziraat Bankası Azerbaycan şubesi açıldı. (Ziraat Bankası operates_in Azerbaijan)",
+  run(s, emit) {
+    for (const place of s.mentions) {
+      if (!PLACE.has(place.type) || place.case !== "nominative" || place.kind !== "name") continue;
+      if (!OUTPOST.test(s.word(place.last + 1))) continue;
+      const company = s
+        .endingAt(place.first - 1)
+        .find(
+          (m) =>
+            m.type === "company" &&
+            m.kind === "name" &&
+            (m.case === "nominative" || m.case === "genitive"),
+        );
+      if (company && /^[ \t\u00A0]+$/u.test(s.text.slice(company.end, place.start)))
+        emit({
+          type: "operates_in",
+          source: company.entity,
+          target: place.entity,
+          triggers: [s.span(place.last + 1)],
+        });
+    }
+  },
+};
+
+export const nestedLocative: Rule = {
+  name: "located-nested-locative",
+  emits: ["located_in"],
+  trigger: "two locatives in a row: 'Bişkek'te Kongre Merkezi'nde'",
+  frame:
+    "PLACE-locative THING-locative (nothing between): the second, a place, facility or body, is in the first",
+  example:
+    "Toplantı Kazan'da Kazan Federal Üniversitesi'nde yapıldı. (the university located_in Kazan)",
+  run(s, emit) {
+    for (const outer of s.mentions) {
+      if (!PLACE.has(outer.type) || outer.case !== "locative" || outer.kind !== "name") continue;
+      const inner = s
+        .startingAt(outer.last + 1)
+        .find(
+          (m) =>
+            m.case === "locative" &&
+            m.kind === "name" &&
+            m.type !== "country" &&
+            m.entity !== outer.entity &&
+            (m.type === "place" ||
+              m.type === "organisation" ||
+              (m.type === "project" && isFacility(s.text.slice(m.start, m.end)))),
+        );
+      // Only spaces between: "Kazan'da, Bişkek'te" is a list of places, not one inside another.
+      if (!inner || !/^[ \t\u00A0]+$/u.test(s.text.slice(outer.end, inner.start))) continue;
+      emit({
+        type: "located_in",
+        source: inner.entity,
+        target: outer.entity,
+        triggers: [s.span(outer.last), s.span(inner.last)],
+      });
+    }
+  },
+};
+
+/** Building, as a finite verb or a verbal noun: "inşa ediyor", "inşa etme projesi", "kuruyor". */
+function buildVerbAt(s: Parameters<Rule["run"]>[0], i: number): number {
+  const w = s.word(i);
+  // Not the passive "inşa edilecek": whoever is named did not build it.
+  if (w === "inşa" && /^(ed|et)/u.test(s.word(i + 1)) && !/^edil/u.test(s.word(i + 1)))
+    return i + 1;
+  if (w === "inşasını" || w === "yapımını") return /^üstlen/u.test(s.word(i + 1)) ? i + 1 : -1;
+  if (/^kur(uyor|du|acak|acağ|ma|mayı|makta)/u.test(w)) return i;
+  return -1;
+}
+
+export const companyBuilds: Rule = {
+  name: "builds-company-subject",
+  emits: ["builds"],
+  trigger: "inşa ediyor/etti/edecek/etme, kuruyor/kurdu/kuracak, inşasını/yapımını üstlendi",
+  frame: "COMPANY(nominative subject) ... PROJECT(a built thing) ... <build verb>",
+  example: "Arçelik, Konya'da bir otobüs fabrikası inşa ediyor. (Arçelik builds the bus plant)",
+  run(s, emit) {
+    for (let i = s.from; i < s.to; i++) {
+      const end = buildVerbAt(s, i);
+      if (end < 0) continue;
+      // The built thing: the nearest facility before the verb, within eight words.
+      const built = [...s.projects]
+        .reverse()
+        .find((m) => m.last < i && m.last >= i - 8 && isFacility(s.text.slice(m.start, m.end)));
+      if (!built) continue;
+      // The builder: a company in the nominative before it, the sentence's subject; no person
+      // subject between ("Arçelik'in müdürü Ali Kaya fabrika kurdu" is Ali Kaya's act).
+      const builder = s.mentions.find(
+        (m) => m.type === "company" && m.case === "nominative" && m.last < built.first,
+      );
+      if (!builder) continue;
+      const person = s.persons.some(
+        (m) => m.case === "nominative" && m.first > builder.last && m.last < built.first,
+      );
+      if (person) continue;
+      emit({
+        type: "builds",
+        source: builder.entity,
+        target: built.entity,
+        triggers: [s.span(i, end)],
+      });
+    }
+  },
+};
+
+/** A body's gathering, in the locative: "toplantısında", "genel kurulunda", "kongresinde". */
+const MEETING_LOC = /^(toplantı|kongre|kurultay|zirve|oturum|konferans|forum)\p{L}*(da|de|ta|te)$/u;
+
+export const bodyMeeting: Rule = {
+  name: "participates-body-meeting",
+  emits: ["participates_in", "visited"],
+  trigger: "X'in (PLACE'de yapılan) toplantısında / kongresinde / genel kurulunda",
+  frame:
+    "SUBJECT(person), BODY-genitive ... <meeting>-locative: the subject takes part in the body('s meeting); a PLACE-locative yapılan/düzenlenen before the meeting word is where the subject was",
+  example:
+    "Ali Kaya, Türk Devletleri Teşkilatı'nın Konya'da yapılan toplantısında konuştu. (Ali Kaya participates_in TDT; visited Konya)",
+  run(s, emit) {
+    const subject = s.persons.find((m) => m.case === "nominative");
+    if (!subject) return;
+    for (let j = subject.last + 1; j < s.to; j++) {
+      const general = s.word(j) === "genel" && /^kurul\p{L}*(da|de)$/u.test(s.word(j + 1));
+      if (!MEETING_LOC.test(s.word(j)) && !general) continue;
+      // The body whose meeting it is: a genitive body within six words before.
+      const body = [...s.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            BODY.has(m.type) &&
+            m.case === "genitive" &&
+            m.last < j &&
+            m.last >= j - 6 &&
+            m.first > subject.last,
+        );
+      if (!body) continue;
+      emit({
+        type: "participates_in",
+        source: subject.entity,
+        target: body.entity,
+        triggers: [s.span(j)],
+      });
+      // "X'in Türkmenabat kentinde yapılan toplantısında": held there, so the subject was there.
+      for (let k = body.last + 1; k < j; k++) {
+        if (!/^(yapılan|düzenlenen|gerçekleştirilen|toplanan)$/u.test(s.word(k))) continue;
+        const place = s.mentions.find(
+          (m) =>
+            PLACE.has(m.type) &&
+            m.first > body.last &&
+            m.last < k &&
+            (m.case === "locative" || /^(kentinde|şehrinde|ilinde)$/u.test(s.word(m.last + 1))),
+        );
+        if (place)
+          emit({
+            type: "visited",
+            source: subject.entity,
+            target: place.entity,
+            triggers: [s.span(k)],
+          });
+        break;
+      }
+      break;
+    }
+  },
+};
