@@ -65,7 +65,12 @@ export interface SuggestContext {
 /** Context words right after a name, and the type they suggest for it. */
 const AFTER: [RegExp, EntityType, number][] = [
   [/^(şirket|holding|grub|firma|a\.?ş)/u, "company", 0.8],
-  [/^(fabrika|tesis|proje|santral|köprü|cadde|sokağ|sokak|festival)/u, "project", 0.7],
+  // "TAP boru hattı", "Navoi demiryolu", "Akkuyu nükleer santrali": a built thing's name.
+  [
+    /^(fabrika|tesis|proje|santral|köprü|cadde|sokağ|sokak|festival|boru|demiryol|otoyol|liman|rafineri|koridor|nükleer)/u,
+    "project",
+    0.7,
+  ],
   [/^(cumhurbaşkan|başbakan|devlet|bakan|vali|hükümet|parlament|meclis)/u, "country", 0.6],
   [/^(bölge|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|il$|ili)/u, "place", 0.8],
   [
@@ -133,6 +138,13 @@ const COMMON = new Set(
     "başbakan",
     "başbakanı",
     "büyükelçi",
+    // "Öğretim Görevlimiz Süha Tarman", "Öğretim Üyesi Ali Kaya": an academic's rank.
+    "öğretim",
+    "görevlisi",
+    "görevlimiz",
+    "üyesi",
+    "üyemiz",
+    "sn",
     "tuğgeneral",
     "general",
     "dün",
@@ -193,6 +205,8 @@ const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortado
 /** The head word of a name says what it names: "Manas Üniversitesi", "BRICS Zirvesi". */
 const HEADS: [RegExp, EntityType][] = [
   [/^ekonomi bölges/u, "project"],
+  // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
+  [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar) merkez/u, "place"],
   [
     /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş)/u,
     "project",
@@ -202,17 +216,25 @@ const HEADS: [RegExp, EntityType][] = [
     "organisation",
   ],
   [
-    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|ada|dağ|göl|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet)/u,
+    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|ada|dağ|göl|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|okyanus|deniz|körfez|boğaz|çöl|ova|yarımada)/u,
     "place",
   ],
-  [/^(holding|şirket|a\.ş|yollar|bank|grup|group|otomotiv|ltd|llc|inc)/u, "company"],
+  [
+    /^(holding|şirket|a\.ş|yollar|bank|grup|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
+    "company",
+  ],
 ];
 
 function headType(folded: string, previous = ""): EntityType | undefined {
   const two = `${previous} ${folded}`;
+  // A two-word head first ("Kongre Merkezi" is a building though "kongre" is an event).
+  for (const [re, type] of HEADS) if (re.source.includes(" ") && re.test(two)) return type;
   for (const [re, type] of HEADS) if (re.test(two) || re.test(folded)) return type;
   return undefined;
 }
+
+/** Directions that start a place's name: "Yukarı Karabağ", "Güney Kafkasya", "Doğu Türkistan". */
+const DIRECTION_FIRST = /^(yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
 
 /** Possessive head nouns end in a vowel: "Konseyi", "Forumu"; their case endings take n. */
 const POSSESSIVE_END = /[ıiuü]$/u;
@@ -565,10 +587,11 @@ export function suggest(
       (surname.type === "leader" || surname.type === "person") &&
       /^ $/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
     ) {
+      // The base ends at the surname, before its case suffix ("Emine Erdoğan'ın").
       add(
         tokens[i].start,
         surname.end,
-        text.slice(tokens[i].start, surname.end),
+        text.slice(tokens[i].start, surname.end).replace(/['’`][\p{L}]+$/u, ""),
         "person",
         0.5,
         "a first name before a known surname",
@@ -635,7 +658,16 @@ export function suggest(
           : "person";
       typeConfidence = 0.8;
       reason = title.text;
-      const owner = mentionByLast.get(title.first - 1);
+      // "Özbekistan'ın Ankara Büyükelçisi": a posted office belongs to the country before the city.
+      const post = mentionByLast.get(title.first - 1);
+      const sender = post && post.type === "place" ? mentionByLast.get(post.first - 1) : undefined;
+      const owner =
+        sender &&
+        /^(büyükelçi|başkonsolos|konsolos|ataşe|temsilci)/u.test(foldTr(title.text)) &&
+        (sender.type === "country" || sender.type === "organisation") &&
+        sender.case === "genitive"
+          ? sender
+          : post;
       if (owner && title.relation)
         relations.push({
           type:
@@ -648,7 +680,10 @@ export function suggest(
     } else if (!head) {
       // "Mercedes-Benz Türk'ün fabrikası": whose factory it is, a company.
       const genitive = next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded);
+      // "Bişkek'te Cumhurbaşkanlığı ...": a place in the locative, not "Kırgızistan Cumhurbaşkanı".
+      const oblique = next === j + 2 && !genitive;
       for (const [re, ty, c] of AFTER) {
+        if (oblique && ty === "country") continue;
         if (re.test(after)) {
           [type, typeConfidence, reason] = [
             genitive && ty === "project" ? "company" : ty,
@@ -666,7 +701,9 @@ export function suggest(
           }
         }
       }
-      if (reason === "default" && single && /istan$/u.test(foldTr(base))) {
+      if (reason === "default" && !single && DIRECTION_FIRST.test(tokens[i].folded)) {
+        [type, typeConfidence, reason] = ["place", 0.6, tokens[i].text];
+      } else if (reason === "default" && single && /istan$/u.test(foldTr(base))) {
         [type, typeConfidence, reason] = ["country", 0.6, "-istan"];
       } else if (reason === "default" && REGION.test(foldTr(tokens[j].text))) {
         [type, typeConfidence, reason] = ["place", 0.6, tokens[j].text];

@@ -27,6 +27,56 @@ describe("suggestions for names the gazetteer does not know", () => {
     ]);
   });
 
+  it("an ambassador posted to a city is the sending country's official, not the city's", () => {
+    const s = find(
+      "Moğolistan'ın Ankara Büyükelçisi Batbold Ganbaatar konuştu.",
+      "Batbold Ganbaatar",
+    );
+    expect(s?.relations).toEqual([
+      expect.objectContaining({ type: "official_of", target: "mongolia" }),
+    ]);
+  });
+
+  it("an academic's rank before a name is not part of it ('Öğretim Görevlimiz Süha Tarman')", () => {
+    const text = "Gezide öğrencilere Öğretim Görevlimiz Nilay Sezer eşlik etti.";
+    expect(find(text, "Nilay Sezer")).toMatchObject({ type: "person" });
+    expect(suggestions(text).map((x) => x.base)).not.toContain("Öğretim Görevlimiz Nilay Sezer");
+  });
+
+  it("a first name before a known surname is a person whose base has no case suffix", () => {
+    const s = find(
+      "Törene Erdoğan ile eşi Emine Erdoğan'ın da katılması bekleniyor.",
+      "Emine Erdoğan",
+    );
+    expect(s).toMatchObject({ type: "person" });
+  });
+
+  it("what follows or ends a name types it: a pipeline, a company, an ocean, a region, a building", () => {
+    expect(find("Yetkililer TAPI boru hattının güzergâhını açıkladı.", "TAPI")?.type).toBe(
+      "project",
+    );
+    expect(find("Sözleşmeyi dün Nurol Construction imzaladı.", "Nurol Construction")?.type).toBe(
+      "company",
+    );
+    expect(find("Gemi dün Arap Denizi'ne açıldı.", "Arap Denizi")?.type).toBe("place");
+    expect(find("Heyet dün Güney Osetya'ya gitti.", "Güney Osetya")?.type).toBe("place");
+    expect(
+      find("Tören Astana'da Bağımsızlık Sarayı'nda yapıldı.", "Bağımsızlık Sarayı")?.type,
+    ).toBe("place");
+    expect(find("Toplantı dün Bakü Kongre Merkezi'nde yapıldı.", "Bakü Kongre Merkezi")?.type).toBe(
+      "place",
+    );
+  });
+
+  it("a city in the locative before 'Cumhurbaşkanlığı' is a place, not a country whose president it names", () => {
+    expect(
+      find("Dün Duşanbe'de Cumhurbaşkanlığı Sarayı'nda tören yapıldı.", "Duşanbe")?.type,
+    ).not.toBe("country");
+    expect(
+      find("Tacikistan Cumhurbaşkanı konuştu, Duşanbe Cumhurbaşkanı dedi.", "Duşanbe")?.type,
+    ).toBe("country");
+  });
+
   it("a title with no owner before it still types the name, with no relation to wait for", () => {
     const s = find("Dün Genel Sekreteri Büyükelçi Ali Veli açıklama yaptı.", "Ali Veli");
     expect(s).toMatchObject({ type: "person" });
