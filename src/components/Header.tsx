@@ -7,7 +7,7 @@ import {
   useAppStore,
   useAppStoreApi,
 } from "../store";
-import type { AppState, LayoutName } from "../store";
+import type { AppState, FileReading, LayoutName } from "../store";
 import { AddArticles } from "./AddArticles";
 import { ExportMenu } from "./ExportMenu";
 import { SearchBox } from "./SearchBox";
@@ -36,9 +36,21 @@ export function Header() {
 
   const openFile = async (file: File) => {
     const ticket = store.getState().beginLoad();
-    const result = await readDocumentFile(file);
-    if (result.ok) store.getState().loadDocument(result.document, file.name, ticket);
-    else store.getState().rejectDocument(file.name, result.problems, ticket);
+    // A progress line while a worker reads the file (seconds for tens of megabytes).
+    let shown: FileReading | null = null;
+    const report = (r: Omit<FileReading, "name" | "bytes">) => {
+      if (store.getState().loadTicket !== ticket) return; // a newer load has the line
+      shown = { name: file.name, bytes: file.size, ...r };
+      store.getState().setReading(shown);
+    };
+    report({ stage: "reading" });
+    try {
+      const result = await readDocumentFile(file, report);
+      if (result.ok) store.getState().loadDocument(result.document, file.name, ticket);
+      else store.getState().rejectDocument(file.name, result.problems, ticket);
+    } finally {
+      if (shown && store.getState().reading === shown) store.getState().setReading(null);
+    }
   };
 
   return (

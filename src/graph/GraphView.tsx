@@ -1,11 +1,26 @@
 import { useEffect, useRef, useState } from "react";
-import { useAppStoreApi } from "../store";
+import { useAppStore, useAppStoreApi } from "../store";
+import type { AppState, FileReading } from "../store";
 import type { LoadProgress } from "./chunkedLoader";
 import { useGraphHandle } from "./graphHandle";
 
 // Requested as soon as the app's code runs, in parallel with the first document's download and
 // React's first render; awaited by the first GraphView to mount.
 const graphModule = import("./mountGraph");
+
+const selectReading = (s: AppState) => s.reading;
+
+/** "Reading “big.json” (30 MB): checking 50,000 entities and 95,000 relations…" */
+export function readingLine(r: FileReading): string {
+  const mb = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(r.bytes / 1e3)} kB`;
+  const what =
+    r.stage === "checking"
+      ? `checking ${(r.entities ?? 0).toLocaleString("en")} entities and ${(r.relations ?? 0).toLocaleString("en")} relations`
+      : r.stage === "parsing"
+        ? "parsing"
+        : "loading";
+  return `Reading “${r.name}” (${mb}): ${what}…`;
+}
 
 /**
  * Owns the one Cytoscape instance for the app's life: created on mount, destroyed on unmount,
@@ -18,6 +33,7 @@ export function GraphView() {
   const handle = useGraphHandle();
   // Only while a big document is drawn chunk by chunk: one re-render per chunk, never per node.
   const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const reading = useAppStore(selectReading);
 
   useEffect(() => {
     let dispose: (() => void) | null = null;
@@ -52,7 +68,12 @@ export function GraphView() {
         role="img"
         aria-label="Graph of entities and relations. Use the entity list for keyboard access."
       />
-      {progress && (
+      {reading && (
+        <p className="graph-progress" role="status" data-testid="file-progress">
+          {readingLine(reading)}
+        </p>
+      )}
+      {!reading && progress && (
         <p className="graph-progress" role="status" data-testid="graph-progress">
           Drawing the graph: {progress.nodesAdded.toLocaleString("en")} of{" "}
           {progress.nodesTotal.toLocaleString("en")} entities, most connected first…

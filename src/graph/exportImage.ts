@@ -149,6 +149,8 @@ export function canvasMeasure(): Measure {
 interface RendererInternals {
   getPixelRatio?: () => number;
   webgl?: boolean;
+  /** What `cy.png` draws into before it encodes: the canvas itself. */
+  bufferCanvasImage?: (options: { full: boolean; scale: number }) => HTMLCanvasElement;
 }
 
 function rendererOf(cy: Core): RendererInternals | undefined {
@@ -248,7 +250,7 @@ export async function exportImage(cy: Core, options: ExportOptions): Promise<Exp
   const restore = prepare(cy, keep, options.look === "clean");
   let frame: Frame;
   let plan: ExportPlan;
-  let pending: Promise<Blob> | Blob;
+  let pending: Promise<Blob> | Blob | HTMLCanvasElement;
   try {
     const bb = keep.boundingBox({});
     const deco: Decorations = {
@@ -267,16 +269,42 @@ export async function exportImage(cy: Core, options: ExportOptions): Promise<Exp
       // Cytoscape multiplies by the screen's pixel ratio; divide it out so 2x means twice the
       // size on every screen. It renders synchronously, so the classes go back right after.
       const pxRatio = pixelRatio(cy);
-      pending = cy.png({ output: "blob-promise", full: true, scale: plan.scale / pxRatio });
+      const draw = { full: true, scale: plan.scale / pxRatio };
+      pending = graphCanvas(cy, draw) ?? cy.png({ output: "blob-promise", ...draw });
     }
   } finally {
     restore();
   }
-  const graphBlob = await pending;
-  if (options.format === "svg") return { ...plan, blob: graphBlob, requestedScale: 1 };
-  if (!graphBlob || graphBlob.size === 0) throw new Error("The browser could not draw the image.");
-  const blob = await composePng(graphBlob, frame, plan, options.background);
+  const graph = await pending;
+  if (options.format === "svg" && graph instanceof Blob) {
+    return { ...plan, blob: graph, requestedScale: 1 };
+  }
+  if (graph instanceof Blob && graph.size === 0) {
+    throw new Error("The browser could not draw the image.");
+  }
+  const blob = await composePng(
+    graph instanceof Blob ? graph : [graph],
+    frame,
+    plan,
+    options.background,
+  );
   return { ...plan, blob, requestedScale: options.scale };
+}
+
+/**
+ * The graph drawn by Cytoscape into a canvas of its own, as `cy.png` does before it encodes a
+ * PNG: handing the canvas over saves encoding the picture, decoding it and encoding it again
+ * with the title and legend (two thirds of a 1k export). Null where the renderer has no such
+ * step (WebGL, a Cytoscape update that renamed it): then `cy.png` as before.
+ */
+function graphCanvas(
+  cy: Core,
+  options: { full: boolean; scale: number },
+): HTMLCanvasElement | null {
+  const renderer = rendererOf(cy);
+  if (!renderer || renderer.webgl || typeof renderer.bufferCanvasImage !== "function") return null;
+  const canvas = renderer.bufferCanvasImage(options);
+  return canvas.width > 0 && canvas.height > 0 ? canvas : null;
 }
 
 /** Cytoscape multiplies by its pixel ratio (the screen's, or 1 for big graphs). */

@@ -4,6 +4,21 @@ import type { ParseResult } from "../model";
 
 export type ReadResult = ParseResult;
 
+/** How far reading a file has got, for the progress line. */
+export type ReadProgress =
+  { stage: "parsing" } | { stage: "checking"; entities: number; relations: number };
+
+/** What the document worker posts: progress while it reads, then the result. */
+export type DocumentWorkerMessage =
+  { progress: ReadProgress } | { result: ReadResult | "not-utf8" };
+
+/** The length of `data[key]` if it is an array (before validation, for the progress line). */
+function arrayLength(data: unknown, key: string): number {
+  if (typeof data !== "object" || data === null || !Object.hasOwn(data, key)) return 0;
+  const value = (data as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value.length : 0;
+}
+
 /** Line and column of a character offset, 1-based, for messages a person can follow. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -18,12 +33,16 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** Reads the text of a JSON graph document: JSON syntax first, then the schema. */
-export function readDocumentText(text: string): ReadResult {
+export function readDocumentText(
+  text: string,
+  onProgress?: (progress: ReadProgress) => void,
+): ReadResult {
   if (text.trim() === "") {
     return { ok: false, problems: [{ path: "(file)", message: "is empty" }] };
   }
   let data: unknown;
   try {
+    onProgress?.({ stage: "parsing" });
     data = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -39,6 +58,11 @@ export function readDocumentText(text: string): ReadResult {
       ],
     };
   }
+  onProgress?.({
+    stage: "checking",
+    entities: arrayLength(data, "entities"),
+    relations: arrayLength(data, "relations"),
+  });
   // Version-1 files are upgraded with the extractor's own splitter, so their sentences are the
   // ones a fresh extraction would store.
   return parseDocument(data, { splitSentences });
@@ -48,14 +72,17 @@ export function readDocumentText(text: string): ReadResult {
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** Decodes UTF-8 (a byte-order mark is dropped) and reads the document; the worker runs this. */
-export function readDocumentBytes(bytes: Uint8Array): ReadResult | "not-utf8" {
+export function readDocumentBytes(
+  bytes: Uint8Array,
+  onProgress?: (progress: ReadProgress) => void,
+): ReadResult | "not-utf8" {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return "not-utf8";
   }
-  return readDocumentText(text.replace(/^\uFEFF/, ""));
+  return readDocumentText(text.replace(/^\uFEFF/, ""), onProgress);
 }
 
 /**
@@ -66,14 +93,18 @@ export function readDocumentBytes(bytes: Uint8Array): ReadResult | "not-utf8" {
  */
 export async function readDocumentBytesOffThread(
   bytes: Uint8Array,
+  onProgress?: (progress: ReadProgress) => void,
 ): Promise<ReadResult | "not-utf8"> {
-  if (typeof Worker === "undefined") return readDocumentBytes(bytes);
+  if (typeof Worker === "undefined") return readDocumentBytes(bytes, onProgress);
   const worker = new Worker(new URL("./documentWorker.ts", import.meta.url), { type: "module" });
   const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   const buffer = copy ? bytes.buffer : bytes.slice().buffer;
   try {
     return await new Promise<ReadResult | "not-utf8">((resolve, reject) => {
-      worker.onmessage = (ev: MessageEvent<ReadResult | "not-utf8">) => resolve(ev.data);
+      worker.onmessage = (ev: MessageEvent<DocumentWorkerMessage>) => {
+        if ("progress" in ev.data) onProgress?.(ev.data.progress);
+        else resolve(ev.data.result);
+      };
       worker.onerror = (ev) => {
         ev.preventDefault();
         reject(new Error(ev.message));
@@ -98,7 +129,10 @@ export async function readDocumentBytesOffThread(
   }
 }
 
-export async function readDocumentFile(file: File): Promise<ReadResult> {
+export async function readDocumentFile(
+  file: File,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -110,7 +144,10 @@ export async function readDocumentFile(file: File): Promise<ReadResult> {
       ],
     };
   }
-  const result = await readDocumentBytesOffThread(new Uint8Array(await file.arrayBuffer()));
+  const result = await readDocumentBytesOffThread(
+    new Uint8Array(await file.arrayBuffer()),
+    onProgress,
+  );
   if (result === "not-utf8") {
     return {
       ok: false,

@@ -14,6 +14,16 @@ export type ResolvedTheme = Exclude<ThemePreference, "system">;
 export const PANEL_SIDES = ["left", "right"] as const;
 export type PanelSide = (typeof PANEL_SIDES)[number];
 
+/** A graph file being read off the main thread (Open…), for the progress line. */
+export interface FileReading {
+  name: string;
+  bytes: number;
+  stage: "reading" | "parsing" | "checking";
+  /** Known once the file is parsed. */
+  entities?: number;
+  relations?: number;
+}
+
 export interface ViewState {
   theme: ThemePreference;
   /** The operating system's colour scheme, reported by io (prefers-color-scheme). */
@@ -31,6 +41,8 @@ export interface ViewState {
    * object each time, so asking for the same sentence twice scrolls to it twice.
    */
   readerAt: { source: string; offset: number } | null;
+  /** The file being read, or null. */
+  reading: FileReading | null;
 }
 export interface ViewActions {
   setTheme: (theme: ThemePreference) => void;
@@ -45,6 +57,7 @@ export interface ViewActions {
   setReaderSource: (id: string) => void;
   /** Turns the reader to a source and, with an offset, to the sentence there. */
   readAt: (source: string, offset?: number) => void;
+  setReading: (reading: FileReading | null) => void;
 }
 export const getEmptyViewState = (): ViewState => ({
   theme: "system",
@@ -54,6 +67,7 @@ export const getEmptyViewState = (): ViewState => ({
   sheet: null,
   readerSource: null,
   readerAt: null,
+  reading: null,
 });
 
 type Slice<T> = StateCreator<AppState, [["zustand/subscribeWithSelector", never]], [], T>;
@@ -76,6 +90,7 @@ export const createViewSlice: Slice<ViewState & ViewActions> = (set, get) => ({
     });
   },
   setReaderSource: (id) => set({ readerSource: id }),
+  setReading: (reading) => set({ reading }),
   readAt: (source, offset) =>
     set({ readerSource: source, readerAt: offset === undefined ? null : { source, offset } }),
 });

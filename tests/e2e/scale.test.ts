@@ -47,6 +47,15 @@ describe("opening a file of 5,000 entities and 10,000 relations", () => {
   it("draws every entity and relation once, and Companies unticked before it came stay hidden", async () => {
     const plural = ENTITY_TYPE_STYLE.company.plural;
     await page.getByRole("checkbox", { name: new RegExp(`^${plural}\\b`) }).uncheck();
+    // The lines that say how far reading the file has got come and go quickly: record each.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __reading: string[] }).__reading = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="file-progress"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     let sawProgress = false;
     const watch = page
       .getByTestId("graph-progress")
@@ -76,6 +85,15 @@ describe("opening a file of 5,000 entities and 10,000 relations", () => {
     expect(drawn.othersShown).toBe(doc.entities.length - companies);
     // It came in chunks, with the progress line on screen meanwhile, which is gone now.
     expect(sawProgress).toBe(true);
+    // Before that, while a worker read the file, a line said so, down to what it was checking.
+    const reading = await page.evaluate(
+      () => (window as unknown as { __reading: string[] }).__reading,
+    );
+    expect(reading[0]).toMatch(/^Reading “synthetic-5000\.json” \(\d+(\.\d)? MB\): /);
+    expect(reading.at(-1)).toMatch(
+      `checking ${doc.entities.length.toLocaleString("en")} entities and ${doc.relations.length.toLocaleString("en")} relations…`,
+    );
+    await expect.poll(() => page.getByTestId("file-progress").count()).toBe(0);
     await expect.poll(() => page.getByTestId("graph-progress").count()).toBe(0);
 
     await page.getByRole("checkbox", { name: new RegExp(`^${plural}\\b`) }).check();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { readDocumentFile, readDocumentText } from "../../src/io/readDocument";
+import type { ReadProgress } from "../../src/io/readDocument";
+import { readingLine } from "../../src/graph/GraphView";
 
 const seedText = readFileSync("data/graph.json", "utf8");
 
@@ -52,5 +54,26 @@ describe("reading a document a person opens", () => {
         message: 'names entity "ghost", which is not in entities',
       });
     }
+  });
+
+  it("says how far it has got: parsing, then checking so many entities and relations", async () => {
+    const doc = JSON.parse(seedText);
+    const seen: ReadProgress[] = [];
+    const file = new File([seedText], "graph.json");
+    expect((await readDocumentFile(file, (p) => seen.push(p))).ok).toBe(true);
+    expect(seen).toEqual([
+      { stage: "parsing" },
+      { stage: "checking", entities: doc.entities.length, relations: doc.relations.length },
+    ]);
+  });
+
+  it("writes the progress line a person reads while a big file opens", () => {
+    const reading = { name: "region-2026.json", bytes: 30_400_000 };
+    expect(readingLine({ ...reading, stage: "reading" })).toBe(
+      "Reading “region-2026.json” (30.4 MB): loading…",
+    );
+    expect(readingLine({ ...reading, stage: "checking", entities: 50000, relations: 95123 })).toBe(
+      "Reading “region-2026.json” (30.4 MB): checking 50,000 entities and 95,123 relations…",
+    );
   });
 });
