@@ -75,8 +75,10 @@ export function GraphView() {
       )}
       {!reading && progress && (
         <p className="graph-progress" role="status" data-testid="graph-progress">
-          Drawing the graph: {progress.nodesAdded.toLocaleString("en")} of{" "}
-          {progress.nodesTotal.toLocaleString("en")} entities, most connected first…
+          {/* The chunks between the most connected tenth and the last are prepared, not drawn
+              (see frameControl.ts): the line says what is ready, not what is on screen. */}
+          Preparing {progress.nodesAdded.toLocaleString("en")} of{" "}
+          {progress.nodesTotal.toLocaleString("en")} entities; the most connected are shown…
         </p>
       )}
     </>
