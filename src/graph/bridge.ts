@@ -12,6 +12,7 @@ import {
   selectSearchMatchIds,
   selectShown,
 } from "../store";
+import type { GraphDocument } from "../model";
 import type { AppStore, AppState, MetricName } from "../store";
 import { DOCUMENT_CLASSES, toElements } from "./elements";
 import {
@@ -20,8 +21,8 @@ import {
   orderForLoading,
   PROGRESSIVE_MIN_ELEMENTS,
 } from "./chunkedLoader";
-import type { LoadProgress, ProgressiveLoad } from "./chunkedLoader";
-import { MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
+import type { LoadProgress, ProgressiveLoad, ProgressiveLoadOptions } from "./chunkedLoader";
+import { DRAFT_FCOSE_FROM, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { frameControlFor } from "./frameControl";
 import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
 import { applyStylesheet, drawnStyle } from "./stylesheet";
@@ -52,11 +53,13 @@ function dataChanged(ele: SingularElementArgument, def: ElementDefinition): bool
 /**
  * Diffs the graph against the document by id; every element comes out shown and unselected.
  * Small changes are added here, in the same batch; when a big document brings many new
- * elements they are handed back in `pending`, for `loadProgressively`.
+ * elements they are handed back in `pending`, for `loadProgressively`. With `holdEdges` the new
+ * nodes go in here and their relations are handed back.
  */
 function applyDocument(
   cy: Core,
   state: AppState,
+  holdEdges = false,
 ): { allPlaced: boolean; pending: ElementDefinition[] } {
   const doc = state.document;
   const elements = doc ? toElements(doc, state.positions) : [];
@@ -91,7 +94,10 @@ function applyDocument(
         if (at.x !== def.position.x || at.y !== def.position.y) existing.position(def.position);
       }
     }
-    if (toAdd.length < PROGRESSIVE_MIN_ELEMENTS) cy.add(toAdd);
+    if (holdEdges) {
+      cy.add(toAdd.filter((d) => d.group !== "edges"));
+      pending = toAdd.filter((d) => d.group === "edges");
+    } else if (toAdd.length < PROGRESSIVE_MIN_ELEMENTS) cy.add(toAdd);
     else pending = toAdd;
   });
   const allPlaced =
@@ -269,6 +275,39 @@ export interface BridgeHooks {
   schedule?: (next: () => void) => void;
 }
 
+type ChunkSizes = Pick<
+  ProgressiveLoadOptions,
+  "firstChunk" | "minChunk" | "maxChunk" | "growth" | "budgetMs"
+>;
+/** The relations of a fresh graph of a few hundred elements: a few dozen per frame. */
+const SMALL_CHUNKS: ChunkSizes = {
+  firstChunk: 40,
+  minChunk: 30,
+  maxChunk: 100,
+  growth: 0,
+  budgetMs: 50,
+};
+
+/**
+ * A new graph of more than a handful of entities and up to a few hundred, none of them placed,
+ * arriving in an empty view: fcose lays it out in a worker, so nothing is lost by drawing it one
+ * task later. (Bigger ones have their own progressive path.)
+ */
+function drawsInItsOwnTask(cy: Core, state: AppState): boolean {
+  const doc = state.document;
+  const n = doc?.entities.length ?? 0;
+  if (
+    !doc ||
+    n <= MAIN_THREAD_FCOSE_LIMIT ||
+    n > DRAFT_FCOSE_FROM ||
+    state.layoutName !== "fcose"
+  ) {
+    return false;
+  }
+  if (typeof window === "undefined" || cy.nodes().nonempty()) return false;
+  return doc.entities.every((e) => !state.positions.has(e.id));
+}
+
 /**
  * Marks the benchmark and the browser tests read, each set just after the frame that draws it:
  * Cytoscape draws in an animation-frame callback it queued earlier, so ours runs after it. (The
@@ -286,6 +325,8 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
   // The big document being added chunk by chunk; a newer document cancels it.
   let loading: ProgressiveLoad | null = null;
   let detail = FULL_DETAIL;
+  // A document whose drawing waits for the next task (see drawsInItsOwnTask).
+  let deferred: GraphDocument | null = null;
 
   /** Big documents get the cheaper styles and viewport settings (see levelOfDetail.ts). */
   const setDetailFor = (state: AppState) => {
@@ -344,7 +385,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     );
   };
 
-  const initialise = (state: AppState) => {
+  const initialise = (state: AppState, inItsOwnTask = false) => {
     if (waitsForFcose(state)) {
       const doc = state.document;
       const retry = () => {
@@ -355,6 +396,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       });
       return;
     }
+    deferred = null;
     layoutTicket++; // whatever layout was running belongs to the previous document
     loading?.cancel();
     loading = null;
@@ -363,7 +405,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     setDetailFor(state);
     // A workspace's graph growing in place keeps the person's camera; a new graph is fitted.
     const freshGraph = cy.nodes().empty() || state.viewingFile !== null;
-    const { allPlaced, pending } = applyDocument(cy, state);
+    // A fresh graph drawn in its own task (see drawsInItsOwnTask) goes in as nodes first: they
+    // are measured for the layout while no relation is there to restyle with them, and the
+    // relations follow in frame-sized chunks.
+    const { allPlaced, pending } = applyDocument(cy, state, inItsOwnTask);
     const placeOnSpiral = !!state.document && !allPlaced;
     if (placeOnSpiral) {
       // Every layout starts from the same spiral in id order, so the same document gives the
@@ -374,8 +419,19 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       cy.batch(() => cy.nodes().forEach((n) => void n.position(pos.get(n.id())!)));
       for (const d of pending) if (d.group === "nodes") d.position = pos.get(d.data.id as string);
     }
+    if (pending.length > 0 && inItsOwnTask) {
+      // The entities are drawn where the layout starts; their relations come in once it has
+      // placed them, so each relation's curve and label are worked out once, where it stays.
+      cy.batch(() => applyFilterClasses(cy, state));
+      const doc = state.document;
+      void layoutAndFit(cy.elements(), pending).then(() => {
+        if (cy.destroyed() || store.getState().document !== doc) return;
+        loadInChunks(pending, SMALL_CHUNKS);
+      });
+      return;
+    }
     if (pending.length > 0) {
-      loadInChunks(pending);
+      loadInChunks(pending, {});
       // The layout starts at once in its worker, while the chunks go in: each chunk takes the
       // latest positions from the store as it arrives.
       if (placeOnSpiral) void layoutAndFit(cy.elements(), pending);
@@ -396,7 +452,16 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     applyFocus(cy, state, !detail.cheapEdges);
     applySearchMatches(cy, state);
     applySizing(state);
-    if (state.document && freshGraph) cy.fit(cy.elements(":visible"), 30);
+    if (state.document && freshGraph) {
+      // Fitted to the node centres while a layout will move them anyway: measuring every
+      // element's box here would style and measure the whole graph in this task.
+      if (placeOnSpiral)
+        fitToPoints(
+          cy,
+          cy.nodes().map((n) => n.position()),
+        );
+      else cy.fit(cy.elements(":visible"), 30);
+    }
     // Fresh state: a layout started above may still be running, and then it applies the camera.
     applyViewportRequest(store.getState());
   };
@@ -433,7 +498,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
    * entities are drawn first and the rest follows chunk by chunk (see chunkedLoader.ts). Each
    * chunk gets the filter and the focus as they are when it arrives.
    */
-  const loadInChunks = (pending: ElementDefinition[]) => {
+  const loadInChunks = (pending: ElementDefinition[], sizes: ChunkSizes) => {
     const state = store.getState();
     cy.batch(() => applyFilterClasses(cy, state));
     applyFocus(cy, state, !detail.cheapEdges);
@@ -452,6 +517,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     const onViewport = () => void (moved = true);
     cy.on("viewport", onViewport);
     const load = loadProgressively(cy, orderForLoading(pending), {
+      ...sizes,
       schedule: hooks.schedule,
       skipFrame: () => {
         const draw = !frames || drawThis || moved;
@@ -499,7 +565,18 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
   const unsubs: Unsubscribe[] = [
     store.subscribe(
       (s) => s.document,
-      () => initialise(store.getState()),
+      (doc) => {
+        if (!drawsInItsOwnTask(cy, store.getState())) return initialise(store.getState());
+        // A fresh graph that the worker lays out: React draws the panels for it in this task,
+        // Cytoscape takes it in the next, so neither waits for the other (issue 7: no task
+        // over 100 ms when articles land in an empty workspace).
+        deferred = doc;
+        setTimeout(() => {
+          if (deferred !== doc || cy.destroyed()) return;
+          deferred = null;
+          initialise(store.getState(), drawsInItsOwnTask(cy, store.getState()));
+        }, 0);
+      },
     ),
     // The store has already dropped a selection the filter hides.
     store.subscribe(selectShown, () => {

@@ -152,8 +152,16 @@ export function cancelWorkerLayout() {
 }
 
 /** fcose in a Web Worker on a headless Cytoscape, so a big layout never freezes the UI. */
-function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
-  if (typeof Worker === "undefined") return Promise.resolve(null);
+async function fcoseInWorker(
+  eles: CollectionReturnValue,
+  notYetAdded: readonly ElementDefinition[] = [],
+): Promise<Placed | null> {
+  if (typeof Worker === "undefined") return null;
+  cancelWorkerLayout();
+  // Measuring the nodes with their labels styles every one of them: a task of its own, not
+  // one more part of the task that added the graph.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (eles.cy().destroyed()) return null;
   cancelWorkerLayout();
   const w = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   worker = w;
@@ -174,6 +182,12 @@ function fcoseInWorker(eles: CollectionReturnValue): Promise<Placed | null> {
     const [source, target] = [ids.get(e.source().id()), ids.get(e.target().id())];
     if (source && target) edges.push({ id: `e${edges.length}`, source, target });
   });
+  // Relations still waiting to be drawn shape the layout as much as the drawn ones.
+  for (const d of notYetAdded) {
+    if (d.group !== "edges") continue;
+    const [source, target] = [ids.get(d.data.source!), ids.get(d.data.target!)];
+    if (source && target) edges.push({ id: `e${edges.length}`, source, target });
+  }
   return new Promise((resolve) => {
     const settle = (p: Placed | null) => {
       if (worker === w) worker = null;
@@ -326,7 +340,7 @@ export async function runLayout(
       if (!cy.destroyed() && isCurrent()) onPositions(placed);
     });
   }
-  const positions = await fcoseInWorker(eles);
+  const positions = await fcoseInWorker(eles, notYetAdded);
   if (!positions || cy.destroyed() || !isCurrent()) return false;
   cy.batch(() => {
     for (const [id, x, y] of positions) {

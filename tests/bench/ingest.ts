@@ -336,6 +336,7 @@ async function runOnce(
   if (profile) {
     const { profile: p } = await cdp.send("Profiler.stop");
     printProfile("ingest", p);
+    writeFileSync(resolve(BENCH_DIR, `out/ingest-${n}.cpuprofile`), JSON.stringify(p));
   }
 
   // One decision: Accept the first suggestion as proposed.

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import { bindStoreToGraph } from "../../src/graph/bridge";
@@ -85,5 +85,66 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
     // The new document's labels, not the old one's, where ids are shared.
     const shared = other.entities.find((e) => cy.getElementById(e.id).data("label") !== e.label);
     expect(shared).toBeUndefined();
+  });
+});
+
+describe("articles that land in an empty workspace: a fresh graph of 120 entities", () => {
+  // The size a hundred news articles give: laid out by fcose in a worker, so the graph is drawn
+  // a task after the store has it, entities first and their relations a few dozen per frame.
+  const unplaced = (d: GraphDocument): GraphDocument => ({ ...d, positions: undefined });
+  const doc = unplaced(bigDocument(120, 3));
+  const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+  it("is drawn in the task after the store has it, entities first, then the relations in chunks", async () => {
+    const { store, queue } = setUp();
+    store.getState().loadDocument(doc, "articles");
+    expect(cy.elements()).toHaveLength(0); // the panels are drawn in this task, the graph next
+    await nextTask();
+    expect(ids(cy.nodes())).toEqual(doc.entities.map((e) => e.id).sort());
+    // The relations once the layout has placed the entities: a first few dozen, then the rest.
+    await vi.waitFor(() => expect(cy.edges().length).toBeGreaterThan(0));
+    expect(cy.edges().length).toBeLessThanOrEqual(40);
+    let chunks = 1;
+    while (queue.length) {
+      const before = cy.edges().length;
+      queue.shift()!();
+      expect(cy.edges().length - before).toBeLessThanOrEqual(100);
+      chunks++;
+    }
+    expect(chunks).toBeGreaterThan(2);
+    expect(ids(cy.edges())).toEqual(doc.relations.map((r) => r.id).sort());
+  });
+
+  it("unticking Companies before the relations are in hides the ones that arrive afterwards too", async () => {
+    const { store, drain } = setUp();
+    store.getState().loadDocument(doc, "articles");
+    await nextTask();
+    expect(cy.edges().length).toBeLessThan(doc.relations.length);
+    store.getState().setTypeVisible("company", false);
+    await vi.waitFor(() => {
+      drain();
+      expect(cy.edges()).toHaveLength(doc.relations.length);
+    });
+    // Before a frame the renderer brings every restyled element up to date; headless, reading
+    // the entities' style does that (an edge's visibility is worked out from its ends').
+    cy.nodes().forEach((n) => void n.style("display"));
+    const companies = cy.nodes('[type = "company"]');
+    expect(companies.length).toBeGreaterThan(0);
+    const toCompanies = companies.connectedEdges();
+    expect(toCompanies.length).toBeGreaterThan(0);
+    expect(toCompanies.filter((e) => e.visible())).toHaveLength(0);
+  });
+
+  it("a newer document before the graph was drawn is the one drawn, once", async () => {
+    const { store, drain } = setUp();
+    store.getState().loadDocument(doc, "articles");
+    const other = unplaced(bigDocument(100, 4));
+    store.getState().loadDocument(other, "more articles");
+    await vi.waitFor(() => {
+      drain();
+      expect(cy.edges()).toHaveLength(other.relations.length);
+    });
+    expect(ids(cy.nodes())).toEqual(other.entities.map((e) => e.id).sort());
+    expect(ids(cy.edges())).toEqual(other.relations.map((r) => r.id).sort());
   });
 });
