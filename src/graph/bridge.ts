@@ -423,7 +423,10 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       // The entities are drawn where the layout starts; their relations come in once it has
       // placed them, so each relation's curve and label are worked out once, where it stays.
       cy.batch(() => applyFilterClasses(cy, state));
-      fitToPoints(cy, cy.nodes().map((n) => n.position()));
+      fitToPoints(
+        cy,
+        cy.nodes().map((n) => n.position()),
+      );
       const doc = state.document;
       void layoutAndFit(cy.elements(), pending).then(() => {
         if (cy.destroyed() || store.getState().document !== doc) return;
