@@ -25,29 +25,12 @@ export default defineConfig({
           name: "e2e",
           environment: "node",
           include: ["tests/e2e/**/*.test.ts"],
-          exclude: ["tests/e2e/**/*.quiet.test.ts"],
           globalSetup: ["tests/e2e/globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           // After the unit tests (group 0), one file at a time.
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        // Browser tests that watch the main thread's long tasks run last and alone, once
-        // everything else has finished: other tests' work on the same two cores would be
-        // counted as the app's.
-        extends: true,
-        test: {
-          name: "e2e-quiet",
-          environment: "node",
-          include: ["tests/e2e/**/*.quiet.test.ts"],
-          globalSetup: ["tests/e2e/globalSetup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
         },
       },
     ],
