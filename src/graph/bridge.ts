@@ -428,10 +428,13 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
         cy.nodes().map((n) => n.position()),
       );
       const doc = state.document;
-      void layoutAndFit(cy.elements(), pending).then(() => {
-        if (cy.destroyed() || store.getState().document !== doc) return;
-        loadInChunks(pending, SMALL_CHUNKS);
-      });
+      void layoutAndFit(cy.elements(), pending).then(() =>
+        // In a task of its own: the layout's positions have just been applied in this one.
+        setTimeout(() => {
+          if (cy.destroyed() || store.getState().document !== doc || loading) return;
+          loadInChunks(pending, SMALL_CHUNKS);
+        }, 0),
+      );
       return;
     }
     if (pending.length > 0) {
