@@ -171,23 +171,28 @@ function buildVerbAt(s: Parameters<Rule["run"]>[0], i: number): number {
     return i + 1;
   if (w === "inşasını" || w === "yapımını") return /^üstlen/u.test(s.word(i + 1)) ? i + 1 : -1;
   if (/^kur(uyor|du|acak|acağ|ma|mayı|makta)/u.test(w)) return i;
+  // "fabrika açtı": opening a plant of its own.
+  if (/^aç(tı|acak|ıyor|mayı|ma)$/u.test(w)) return i;
   return -1;
 }
 
 export const companyBuilds: Rule = {
   name: "builds-company-subject",
   emits: ["builds"],
-  trigger: "inşa ediyor/etti/edecek/etme, kuruyor/kurdu/kuracak, inşasını/yapımını üstlendi",
+  trigger:
+    "inşa ediyor/etti/edecek/etme, kuruyor/kurdu/kuracak, açtı/açacak, inşasını/yapımını üstlendi",
   frame: "COMPANY(nominative subject) ... PROJECT(a built thing) ... <build verb>",
   example: "Arçelik, Konya'da bir otobüs fabrikası inşa ediyor. (Arçelik builds the bus plant)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const end = buildVerbAt(s, i);
       if (end < 0) continue;
-      // The built thing: the nearest facility before the verb, within eight words.
+      // The built thing: the nearest facility before the verb, within eight words; for "açtı"
+      // its direct object, right before it ("bayi açacak" after a plant is not the plant).
+      const reach = /^aç/u.test(s.word(i)) ? 1 : 8;
       const built = [...s.projects]
         .reverse()
-        .find((m) => m.last < i && m.last >= i - 8 && isFacility(s.text.slice(m.start, m.end)));
+        .find((m) => m.last < i && m.last >= i - reach && isFacility(s.text.slice(m.start, m.end)));
       if (!built) continue;
       // The builder: a company in the nominative before it, the sentence's subject; no person
       // subject between ("Arçelik'in müdürü Ali Kaya fabrika kurdu" is Ali Kaya's act).
@@ -264,6 +269,74 @@ export const bodyMeeting: Rule = {
         break;
       }
       break;
+    }
+  },
+};
+
+/** "X başkanlığındaki heyet": a delegation led by X, met as X. */
+const DELEGATION = /^heyet(i|le|iyle|in|ine|e)?$/u;
+const RECEIVED = /^(kabul|karşıla|görüş|ağırla)/u;
+
+export const delegation: Rule = {
+  name: "met-with-heyet",
+  emits: ["met_with"],
+  trigger: "başkanlığındaki heyeti kabul etti / heyetle görüştü / heyeti karşıladı",
+  frame:
+    "SUBJECT(person) ... PERSON başkanlığındaki (adjectives) heyet-accusative|instrumental <receive or meet verb>",
+  example:
+    "Tokayev, Ali Kaya başkanlığındaki Türk heyetini kabul etti. (Tokayev met_with Ali Kaya)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (!/^başkanlığında(ki)?$/u.test(s.word(i))) continue;
+      const leader = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
+      if (!leader) continue;
+      // The delegation within three words ("Türk iş heyeti"), then the verb within four more.
+      let h = -1;
+      for (let k = i + 1; k <= i + 4 && k < s.to && h < 0; k++)
+        if (DELEGATION.test(s.word(k)) || /^heyet(ini|iyle)$/u.test(s.word(k))) h = k;
+      if (h < 0) continue;
+      let verb = -1;
+      for (let k = h + 1; k <= h + 4 && k < s.to && verb < 0; k++)
+        if (RECEIVED.test(s.word(k)) || (s.word(k) === "bir" && s.word(k + 1) === "araya"))
+          verb = k;
+      if (verb < 0) continue;
+      const host = s.persons.find(
+        (m) => m.case === "nominative" && m.entity !== leader.entity && m.last < leader.first,
+      );
+      if (host)
+        emit({
+          type: "met_with",
+          source: host.entity,
+          target: leader.entity,
+          triggers: [s.span(i), s.span(verb)],
+        });
+    }
+  },
+};
+
+/** Regions of the world a country is said to belong to: "Orta Asya ülkesi Özbekistan". */
+export const regionCountry: Rule = {
+  name: "part-of-region-ulkesi",
+  emits: ["part_of"],
+  trigger: "ülkesi, ülkelerinden, cumhuriyeti (between a region and a country)",
+  frame: "PLACE(region) ülkesi|ülkelerinden COUNTRY: the country is part of the region",
+  example: "Orta Asya ülkesi Özbekistan büyüyor. (Uzbekistan part_of Central Asia)",
+  run(s, emit) {
+    for (const region of s.mentions) {
+      if (region.type !== "place" || region.kind !== "name" || region.case !== "nominative")
+        continue;
+      const w = s.word(region.last + 1);
+      if (!/^(ülkesi|ülkelerinden|ülkeleri|cumhuriyeti|cumhuriyetlerinden)$/u.test(w)) continue;
+      const country = s
+        .startingAt(region.last + 2)
+        .find((m) => m.type === "country" && m.kind === "name");
+      if (country)
+        emit({
+          type: "part_of",
+          source: country.entity,
+          target: region.entity,
+          triggers: [s.span(region.last + 1)],
+        });
     }
   },
 };

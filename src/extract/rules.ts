@@ -1,5 +1,14 @@
 import { hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
-import { beThere, bodyMeeting, branch, chairs, companyBuilds, nestedLocative } from "./frameRules";
+import {
+  beThere,
+  bodyMeeting,
+  branch,
+  chairs,
+  companyBuilds,
+  delegation,
+  nestedLocative,
+  regionCountry,
+} from "./frameRules";
 import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
 import {
   ACTOR,
@@ -28,6 +37,9 @@ export { countryOf, isFacility } from "./ruleKit";
 
 /** The verb "görüş-" (meet, talk) in any form but the bare noun "görüş" (opinion). */
 const MET = /^görüş(tü|tüler|müş|müşler|ecek|ecekler|erek|en|ebilir|me|mek|üyor|ür)/u;
+/** Talking a matter over together: "ele aldı", "değerlendirdi", "masaya yatırdı". */
+const DISCUSSED =
+  /^(ele (aldı|aldılar|alacak|alarak)|değerlendirdi|değerlendirdiler|değerlendirecek|masaya (yatırdı|yatıracak)|istişare (etti|ettiler))$/u;
 
 const metWith: Rule = {
   name: "met-with-ile",
@@ -38,15 +50,35 @@ const metWith: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
+      const discussed = DISCUSSED.test(`${w} ${s.word(i + 1)}`) || DISCUSSED.test(w);
       if (!(
         MET.test(w) ||
-        (w === "bir" && s.word(i + 1) === "araya" && s.word(i + 2).startsWith("gel"))
+        (w === "bir" && s.word(i + 1) === "araya" && s.word(i + 2).startsWith("gel")) ||
+        discussed
       ))
         continue;
-      const end = w === "bir" ? i + 2 : i;
+      const end = w === "bir" ? i + 2 : discussed && !DISCUSSED.test(w) ? i + 1 : i;
+      // "Bakü'de bir araya gelen A ve B": the people the participle describes met.
+      if (/^(gelen|görüşen)$/u.test(s.word(end))) {
+        const people = s.persons.filter(
+          (m) => m.first > end && m.first <= end + 8 && m.case === "nominative",
+        );
+        const joined =
+          people.length > 1 &&
+          s.tokens
+            .slice(end + 1, people[1].first)
+            .every((t) => /^\p{Lu}/u.test(t.text) || t.folded === "ve" || t.folded === "ile");
+        const ids = joined ? [...new Set(people.map((m) => m.entity))] : [];
+        for (let a = 0; a < ids.length; a++)
+          for (let b = a + 1; b < ids.length; b++)
+            emit({ type: "met_with", source: ids[a], target: ids[b], triggers: [s.span(i, end)] });
+        if (joined) continue;
+      }
       let partner = false;
       for (let j = i - 1; j >= s.from; j--) {
         // "X ile görüştü", "X'le görüştü": the partner is the person with "ile".
+        // Not "X ile ilgili" (about X).
+        if (/^(ilgili|ilgi|alakalı|ilişkin)/u.test(s.word(j + 1))) continue;
         const other =
           s.word(j) === "ile"
             ? s.endingAt(j - 1).find((m) => PERSON.has(m.type))
@@ -660,6 +692,9 @@ const builds: Rule = {
   },
 };
 
+/** An agreement, memorandum, protocol or contract. */
+const AGREEMENT = /^(anlaşma|mutabakat|protokol|memorandum|sözleşme)/u;
+
 const agreement: Rule = {
   name: "agreement-arasinda-anlasma",
   emits: ["agreement_with"],
@@ -674,7 +709,7 @@ const agreement: Rule = {
       const y = x && s.startingAt(i + 1).find((m) => ACTOR.has(m.type) && m.entity !== x.entity);
       if (!x || !y || !s.word(y.last + 1).startsWith("arasında")) continue;
       for (let j = y.last + 2; j < s.to; j++) {
-        if (s.word(j).startsWith("anlaşma")) {
+        if (AGREEMENT.test(s.word(j))) {
           emit({
             type: "agreement_with",
             source: x.entity,
@@ -1214,14 +1249,28 @@ const basedEthnic: Rule = {
       const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : owner?.entity;
       // "Türk şirketi", "Türk beyaz eşya üreticisi": up to two words of trade in between.
       let f = i + 1;
+      // "Türk sermayeli X", "Rus menşeli X": the company named right after.
+      if (country && /^(sermayeli|menşeli|kökenli)$/u.test(s.word(f))) {
+        const named = s.startingAt(f + 1).find((m) => m.type === "company");
+        if (named && s.ctx.gazetteer.entries.has(country))
+          emit({
+            type: "based_in",
+            source: named.entity,
+            target: country,
+            triggers: [s.span(i, f)],
+          });
+        continue;
+      }
       while (f < i + 3 && !FIRM.test(s.word(f)) && /^\p{Ll}/u.test(s.tokens[f]?.text ?? "")) f++;
       if (!country || !FIRM.test(s.word(f))) continue;
       // Singular: "Türk şirketleriyle" speaks of Turkish companies in general; but "Türk
       // şirketlerinden Arçelik" is one of them, named right after.
       const oneOf = /l[ae]r[ıi]nd[ae]n$/u.test(s.word(f));
       if (/l[ae]r/u.test(s.word(f)) && !oneOf) continue;
-      // A genitive owner needs the plural "one of": "Türkiye'nin şirketi" is rarely a name.
-      if (owner && !oneOf) continue;
+      // A genitive owner needs the plural "one of" ("Türkiye'nin şirketi" is rarely a name), or
+      // the company named right after: "Rusya'nın enerji şirketi Gazprom".
+      const apposed = s.startingAt(f + 1).find((m) => m.type === "company");
+      if (owner && !oneOf && !apposed) continue;
       if (!s.ctx.gazetteer.entries.has(country)) continue;
       const company = oneOf
         ? s.startingAt(f + 1).find((m) => m.type === "company")?.entity
@@ -1539,7 +1588,11 @@ const participateEvent: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
-      if (/^katılımıyla$/u.test(w)) {
+      // "katılımıyla", "katılımlarıyla", "katılımı ile", "katılımları ile".
+      const withPresence =
+        /^katılım(ıyla|larıyla)$/u.test(w) ||
+        (/^katılım(ı|ları)$/u.test(w) && s.word(i + 1) === "ile");
+      if (withPresence) {
         // The event named before, or spoken of: "Forum, Bakan X'in katılımıyla düzenlendi".
         let event: MentionRec | undefined = s.mentions.find(
           (m) => m.type === "project" && m.last < i,
@@ -1548,6 +1601,15 @@ const participateEvent: Rule = {
         const who = s
           .endingAt(i - 1)
           .filter((m) => m.case === "genitive" && (PERSON.has(m.type) || BODY.has(m.type)));
+        // "A ve B'nin katılımıyla": the names joined to the genitive one take part too.
+        for (let k = (who[0]?.first ?? s.from) - 1; k > s.from && /^(ve|ile)$/u.test(s.word(k));) {
+          const before = s
+            .endingAt(k - 1)
+            .find((m) => m.kind === "name" && (PERSON.has(m.type) || BODY.has(m.type)));
+          if (!before) break;
+          who.push(before);
+          k = before.first - 1;
+        }
         if (event)
           for (const p of who)
             emit({
@@ -1565,9 +1627,13 @@ const participateEvent: Rule = {
         .endingAt(i - 1)
         .find((m) => (m.type === "project" || m.type === "organisation") && m.case === "dative");
       if (!event) continue;
-      const who = s.mentions.filter(
-        (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
-      );
+      // "Foruma katılan Ali Kaya": the participle's subject follows it.
+      const guest = w === "katılan" ? participleSubject(s, i) : undefined;
+      const who = guest
+        ? [guest]
+        : s.mentions.filter(
+            (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
+          );
       for (const p of who)
         emit({
           type: "participates_in",
@@ -1742,6 +1808,8 @@ export const RULES: readonly Rule[] = [
   nestedLocative,
   companyBuilds,
   bodyMeeting,
+  delegation,
+  regionCountry,
   background,
 ];
 

@@ -14,6 +14,7 @@ const gazetteer = compileGazetteer({
     { id: "ali-kaya", type: "person", label: "Ali Kaya", aliases: ["Ali Kaya"] },
     { id: "kazan", type: "place", label: "Kazan", aliases: ["Kazan"] },
     { id: "konya", type: "place", label: "Konya", aliases: ["Konya"] },
+    { id: "central-asia", type: "place", label: "Central Asia", aliases: ["Orta Asya"] },
     { id: "bishkek", type: "place", label: "Bishkek", aliases: ["Bişkek"] },
     { id: "tashkent", type: "place", label: "Tashkent", aliases: ["Taşkent"] },
     { id: "arcelik", type: "company", label: "Arçelik", aliases: ["Arçelik"] },
@@ -100,6 +101,20 @@ const CASES: Record<string, Case> = {
       ["Tokayev, Rustam Minnikhanov ile görüştü.", ["tokayev met_with minnikhanov"]],
       ["Ayşe Demir dün Ali Kaya ile Kazanda bir araya geldi.", ["ayse-demir met_with ali-kaya"]],
       ["Ayşe Demir, Ali Kaya ile görüşme gerçekleştirdi.", ["ayse-demir met_with ali-kaya"]],
+      // A participle of meeting before the people it describes.
+      [
+        "Konyada bir araya gelen Ali Kaya ve Ayşe Demir, ticareti konuştu.",
+        ["ali-kaya met_with ayse-demir"],
+      ],
+      // Talking a matter over together.
+      [
+        "Ali Kaya ile Ayşe Demir, iki şehir arasındaki ulaşımı ele aldı.",
+        ["ayse-demir met_with ali-kaya"],
+      ],
+      [
+        "Tokayev, Aliyev ile bölgedeki gelişmeleri değerlendirdi.",
+        ["tokayev met_with ilham-aliyev"],
+      ],
     ],
     ignores: [
       // One person before the verb, another after it: no joint subject.
@@ -108,6 +123,10 @@ const CASES: Record<string, Case> = {
       "Ayşe Demir, Kazan ile Konya arasında görüştü.",
       // "görüş" is the noun "opinion", not the verb.
       "Ayşe Demir ile ilgili görüş Ali Kaya tarafından bildirildi.",
+      // "X ile ilgili" is about X, not with X.
+      "Ali Kaya, Ayşe Demir ile ilgili iddiaları değerlendirdi.",
+      // Meeting people who are not named together after the participle.
+      "Konyada bir araya gelen gençler, Ali Kaya konuşurken Ayşe Demiri dinledi.",
     ],
   },
   "visited-bulunan": {
@@ -399,6 +418,10 @@ const CASES: Record<string, Case> = {
         "Kırgızistan ile Türkiye arasında yedi anlaşma imzalandı.",
         ["kyrgyzstan agreement_with turkey"],
       ],
+      [
+        "Kazakistan ile Azerbaycan arasında enerji alanında mutabakat zaptı imzalandı.",
+        ["kazakhstan agreement_with azerbaijan"],
+      ],
     ],
     ignores: ["Türkiye ve Azerbaycan anlaşmayı konuştu."],
   },
@@ -586,9 +609,13 @@ const CASES: Record<string, Case> = {
       ["Türk şirketlerinden Arçelik büyüyor.", ["arcelik based_in turkey"]],
       ["Türk şirket Arçelik fabrika açtı.", ["arcelik based_in turkey"]],
       ["Tatneft açıklama yaptı. Rus şirketi yatırımı artıracak.", ["tatneft based_in russia"]],
+      // A country's company named right after it; "sermayeli", "menşeli".
+      ["Rusyanın petrol şirketi Tatneft Kazana yatırım yaptı.", ["tatneft based_in russia"]],
+      ["Taşkentte Türk sermayeli LC Waikiki mağaza açtı.", ["lc-waikiki based_in turkey"]],
     ],
     ignores: [
       "Türkiyenin şirketleri Arçelik ile yarışıyor.",
+      "Kazakistanda faaliyet gösteren Türk sermayeli şirket sayısı arttı; Arçelik de büyüdü.",
       "Türk halkı Arçeliki seviyor.",
       "Arçelik açıklama yaptı. Forumda Türk şirketleriyle projeler ele alındı.",
     ],
@@ -723,10 +750,21 @@ const CASES: Record<string, Case> = {
         "Şiir festivali, Ayşe Demirin katılımıyla açıldı.",
         ["ayse-demir participates_in poetry-festival"],
       ],
+      // "katılımları ile", and the names joined to the genitive one.
+      [
+        "Şiir festivali, Ali Kaya ve Ayşe Demirin katılımları ile açıldı.",
+        ["ali-kaya participates_in poetry-festival", "ayse-demir participates_in poetry-festival"],
+      ],
+      // The participle's subject comes after it.
+      [
+        "Dün KazanForuma katılan Ali Kaya gazetecilere konuştu.",
+        ["ali-kaya participates_in kazan-forum"],
+      ],
     ],
     ignores: [
       "Ayşe Demir, KazanForuma katılmadı.",
       "KazanForuma katılmak isteyenler Ayşe Demire yazdı.",
+      "KazanForuma katılan gençler Ali Kayayı dinledi.",
     ],
   },
   "visited-temaslar": {
@@ -883,8 +921,10 @@ const CASES: Record<string, Case> = {
         "LC Waikiki gelecek yıl Taşkentte otobüs fabrikası kuracak.",
         ["lc-waikiki builds bus-plant"],
       ],
+      ["Arçelik, Konyada yeni bir otobüs fabrikası açtı.", ["arcelik builds bus-plant"]],
     ],
     ignores: [
+      "Ali Kaya, otobüs fabrikası açıldığında Arçeliki ziyaret edecek.",
       "Arçelik, otobüs fabrikası inşa edilirse bayi açacak.",
       "Arçelikin müdürü Ali Kaya, otobüs fabrikası kuracak.",
     ],
@@ -900,6 +940,32 @@ const CASES: Record<string, Case> = {
     ignores: [
       "Ali Kaya, Türk Devletleri Teşkilatının toplantısına katılmadı.",
       "Türk Devletleri Teşkilatının toplantısında Ali Kayadan söz edildi.",
+    ],
+  },
+  "met-with-heyet": {
+    reads: [
+      [
+        "Tokayev, Ali Kaya başkanlığındaki Türk heyetini kabul etti.",
+        ["tokayev met_with ali-kaya"],
+      ],
+      [
+        "Ayşe Demir, Kazanda Ali Kaya başkanlığındaki iş heyetiyle görüştü.",
+        ["ayse-demir met_with ali-kaya"],
+      ],
+    ],
+    ignores: [
+      "Ali Kaya başkanlığındaki heyet Kazana gitti.",
+      "Ayşe Demir, Ali Kaya başkanlığındaki heyetin raporunu okudu.",
+    ],
+  },
+  "part-of-region-ulkesi": {
+    reads: [
+      ["Orta Asya ülkesi Kazakistan yatırım bekliyor.", ["kazakhstan part_of central-asia"]],
+      ["Orta Asya ülkelerinden Özbekistan ile ticaret arttı.", ["uzbekistan part_of central-asia"]],
+    ],
+    ignores: [
+      "Orta Asya ülkesinin lideri Kazakistana gitti.",
+      "Kazakistan, Orta Asya ülkesi değil mi?",
     ],
   },
   "background-facts": {
