@@ -476,24 +476,19 @@ export function analyseArticle(
     (a, b) => a.start - b.start || a.end - b.end || a.entity.localeCompare(b.entity),
   );
   const relations: ArticleAnalysis["relations"] = [];
-  // Entities named in each sentence, for the check below (one pass: articles can be long).
-  const namedIn = new Map<number, Set<string>>();
-  for (const m of mentions) {
-    const k = sentenceIndexAt(sentences, m.start);
-    if (k < 0) continue;
-    (namedIn.get(k) ?? namedIn.set(k, new Set()).get(k)!).add(m.entity);
-  }
   for (const r of resolved.roleRelations) {
     const at = sentenceIndexAt(sentences, r.at);
     const s = sentences[at];
     if (!s) continue;
-    // "Cumhurbaşkanı Erdoğan" says whose president only where the sentence names the country.
-    // "İlk Başkanımız" (our first president) is the speaker's own country, named or not.
+    // "Cumhurbaşkanı Erdoğan" does not say whose president, even where the sentence names the
+    // country for something else ("Türkiye'ye gelen X'i Cumhurbaşkanı Erdoğan karşıladı"): the
+    // office is stated only with its owner. "İlk Başkanımız" (our first president) is the
+    // speaker's own country, named or not.
     const our = r.rel.triggers.some((t) =>
       /(ımız|imiz|umuz|ümüz)$/u.test(foldTr(text.slice(t.start, t.end))),
     );
     const implicit = r.rel.attributes?.basis === "implicit reference" && !our;
-    if (implicit && !namedIn.get(at)?.has(r.rel.target)) continue;
+    if (implicit) continue;
     relations.push({ rel: r.rel, sentence: s });
   }
 

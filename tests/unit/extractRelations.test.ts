@@ -62,9 +62,13 @@ describe("relations read from single sentences", () => {
     ]);
   });
 
-  it("'Cumhurbaşkanı Erdoğan' says whose president only where the sentence names the country", () => {
+  it("'Cumhurbaşkanı Erdoğan' says whose president only with the country before the title", () => {
     expect(ids("Cumhurbaşkanı Erdoğan konuştu.")).toEqual([]);
-    expect(ids("Cumhurbaşkanı Erdoğan, Türkiye adına konuştu.")).toContain(
+    // The country named elsewhere in the sentence is not the owner of the office.
+    expect(ids("Cumhurbaşkanı Erdoğan, Türkiye'ye gelen Tokayev'i karşıladı.")).not.toContain(
+      "r-recep-tayyip-erdogan-leader_of-turkey",
+    );
+    expect(ids("Türkiye Cumhurbaşkanı Erdoğan konuştu.")).toContain(
       "r-recep-tayyip-erdogan-leader_of-turkey",
     );
   });
