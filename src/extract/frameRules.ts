@@ -1,5 +1,5 @@
 import type { MentionRec, Rule } from "./ruleKit";
-import { BODY, PERSON, PLACE, isEvent, isFacility } from "./ruleKit";
+import { BODY, PERSON, PLACE, countryOf, isEvent, isFacility, ownsTitle } from "./ruleKit";
 
 // Rules read from a verb's frame and the cases on its arguments, written in the third round of
 // issue 8 to carry over to news the rules were not tuned on: a person somewhere at the end of a
@@ -340,3 +340,111 @@ export const regionCountry: Rule = {
     }
   },
 };
+
+/** The subject's people and bodies: the nominative ones before a verb, not a title's owner. */
+function subjectsBefore(s: Parameters<Rule["run"]>[0], i: number): MentionRec[] {
+  const seen = new Set<string>();
+  return s.mentions.filter((m) => {
+    if (m.last >= i || m.case !== "nominative" || seen.has(m.entity)) return false;
+    if (!(PERSON.has(m.type) || BODY.has(m.type))) return false;
+    // "Arçelik Genel Müdürü Ali Kaya": the body owns the title; the person is the subject.
+    if (BODY.has(m.type) && ownsTitle(s, m)) return false;
+    seen.add(m.entity);
+    return true;
+  });
+}
+
+export const attends: Rule = {
+  name: "participates-katilim-acilis",
+  emits: ["participates_in"],
+  trigger: "katılım sağladı/gösterdi; X'in açılışını yaptı, açılış konuşmasını yaptı",
+  frame:
+    "SUBJECT(s) ... EVENT-dative katılım sağla-|göster-; SUBJECT ... EVENT-genitive açılışını|açılış konuşmasını yap-|gerçekleştir-",
+  example: "Ali Kaya, KazanForum'un açılışını yaptı. (Ali Kaya participates_in KazanForum)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      const w = s.word(i);
+      let event: MentionRec | undefined;
+      if (
+        w === "katılım" &&
+        /^(sağladı|sağladılar|sağlayacak|gösterdi|gösterdiler|gösterecek)$/u.test(s.word(i + 1))
+      )
+        event = s.endingAt(i - 1).find((m) => isEvent(s, m) && m.case === "dative");
+      else if (
+        /^açılış(ını|ı)$/u.test(w) ||
+        (w === "açılış" && /^konuşması/u.test(s.word(i + 1)))
+      ) {
+        const verb = w === "açılış" ? i + 2 : i + 1;
+        if (!/^(yap|gerçekleştir)/u.test(s.word(verb))) continue;
+        event = s.endingAt(i - 1).find((m) => isEvent(s, m) && m.case === "genitive");
+      }
+      if (!event) continue;
+      const who = subjectsBefore(s, event.first);
+      for (const p of who)
+        emit({
+          type: "participates_in",
+          source: p.entity,
+          target: event.entity,
+          triggers: [s.span(i, i + 1)],
+        });
+    }
+  },
+};
+
+export const hostedThere: Rule = {
+  name: "visited-karsilandi-ayrildi",
+  emits: ["visited"],
+  trigger:
+    "karşılandı, ağırlandı, uğurlandı (after a place in the locative); ayrıldı (after one in the ablative)",
+  frame:
+    "PERSON(subject) ... PLACE-locative (resmi törenle) karşılandı|ağırlandı; PLACE-ablative ayrıl-",
+  example: "Ali Kaya, Bakü'de resmi törenle karşılandı. (Ali Kaya visited Baku)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      const w = s.word(i);
+      const hosted = /^(karşılandı|ağırlandı|uğurlandı|karşılanan|ağırlanan)$/u.test(w);
+      const left = /^(ayrıldı|ayrılan|ayrılarak|ayrılacak)$/u.test(w);
+      if (!hosted && !left) continue;
+      const place = [...s.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            PLACE.has(m.type) &&
+            m.kind === "name" &&
+            m.last < i &&
+            m.last >= i - 4 &&
+            m.case === (hosted ? "locative" : "ablative"),
+        );
+      if (!place) continue;
+      // "Bakü'de karşılanan X", "Kazakistan'dan ayrılan X": the participle's subject follows.
+      const participle = /an$/u.test(w);
+      const who = participle
+        ? s.persons.find(
+            (m) =>
+              m.first > i &&
+              m.first <= i + 4 &&
+              s.tokens.slice(i + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+          )
+        : s.persons.find((m) => m.case === "nominative" && m.last < place.first);
+      if (!who) continue;
+      // Leaving home is no visit: "Erdoğan, Ankara'dan ayrıldı" for Turkey's president.
+      const home = countryOf(s.ctx.gazetteer, who.entity);
+      if (left && home && countryOfPlace(s, place.entity) === home) continue;
+      emit({ type: "visited", source: who.entity, target: place.entity, triggers: [s.span(i)] });
+    }
+  },
+};
+
+/** The country a place is in, as far as the gazetteer's facts say: itself for a country. */
+function countryOfPlace(s: Parameters<Rule["run"]>[0], place: string): string | undefined {
+  let at = place;
+  for (let hop = 0; hop < 3; hop++) {
+    const e = s.ctx.gazetteer.entries.get(at);
+    if (!e) return undefined;
+    if (e.type === "country") return at;
+    const up = e.facts?.find((f) => f.relation === "capital_of" || f.relation === "part_of");
+    if (!up) return undefined;
+    at = up.target;
+  }
+  return undefined;
+}

@@ -1,11 +1,13 @@
 import { hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
 import {
+  attends,
   beThere,
   bodyMeeting,
   branch,
   chairs,
   companyBuilds,
   delegation,
+  hostedThere,
   nestedLocative,
   regionCountry,
 } from "./frameRules";
@@ -21,6 +23,7 @@ import {
   Sentence,
   eventAt,
   isFacility,
+  ownsTitle,
   participleSubject,
   plainGap,
 } from "./ruleKit";
@@ -840,7 +843,27 @@ const katildi: Rule = {
               )
               .map((m) => m.entity)
           : [];
-      for (const a of new Set([...s.actors, ...listed]))
+      // "Fuara Arçelik ve Koç Holding katıldı": companies and bodies in the nominative take part
+      // too, but not one that owns a title ("Arçelik Genel Müdürü Ali Kaya") or a body the
+      // event is held in cooperation with.
+      const bodies =
+        anaphor < 0 && !/^başkanlık/u.test(s.word(i))
+          ? s.mentions
+              .filter(
+                (m) =>
+                  BODY.has(m.type) &&
+                  m.kind === "name" &&
+                  m.case === "nominative" &&
+                  m.last < i &&
+                  m.entity !== target &&
+                  !ownsTitle(s, m) &&
+                  !/^(iş|işbirliği|ortaklığı|organizasyonu|koordinasyonu)/u.test(
+                    s.word(m.last + 1),
+                  ),
+              )
+              .map((m) => m.entity)
+          : [];
+      for (const a of new Set([...s.actors, ...listed, ...bodies]))
         emit({ type: "participates_in", source: a, target, triggers: [s.span(i)] });
     }
   },
@@ -1810,6 +1833,8 @@ export const RULES: readonly Rule[] = [
   bodyMeeting,
   delegation,
   regionCountry,
+  attends,
+  hostedThere,
   background,
 ];
 

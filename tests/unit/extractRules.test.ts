@@ -455,6 +455,11 @@ const CASES: Record<string, Case> = {
         "KazanForum Kazanda başladı. Ayşe Demir de foruma katıldı.",
         ["ayse-demir participates_in kazan-forum"],
       ],
+      // Companies and bodies in the nominative take part too.
+      [
+        "KazanForuma bu yıl Arçelik ve LC Waikiki de katıldı.",
+        ["arcelik participates_in kazan-forum", "lc-waikiki participates_in kazan-forum"],
+      ],
       // A ceremony with no name of its own: the opening of the project named last.
       [
         "Otobüs fabrikası yarın açılıyor. Törene Ayşe Demir ve Ali Kaya katılacak.",
@@ -968,6 +973,37 @@ const CASES: Record<string, Case> = {
       "Kazakistan, Orta Asya ülkesi değil mi?",
     ],
   },
+  "participates-katilim-acilis": {
+    reads: [
+      ["Ayşe Demir dün KazanForuma katılım sağladı.", ["ayse-demir participates_in kazan-forum"]],
+      [
+        "Ali Kaya, şiir festivalinin açılış konuşmasını yaptı.",
+        ["ali-kaya participates_in poetry-festival"],
+      ],
+      [
+        "Arçelik, Bakü Zirvesinin açılışını gerçekleştirdi.",
+        ["arcelik participates_in baku-summit"],
+      ],
+    ],
+    ignores: [
+      "Ali Kaya, otobüs fabrikasının açılışını yaptı.",
+      "Ayşe Demir, KazanForuma katılım sağlanamadığını söyledi Konyada.",
+      "Ali Kaya, şiir festivalinin açılışını bekledi.",
+    ],
+  },
+  "visited-karsilandi-ayrildi": {
+    reads: [
+      ["Ayşe Demir, Bişkekte resmi törenle karşılandı.", ["ayse-demir visited bishkek"]],
+      ["Temaslarını tamamlayan Tokayev, Taşkentten ayrıldı.", ["tokayev visited tashkent"]],
+      ["Dün Kazanda ağırlanan Ali Kaya konuştu.", ["ali-kaya visited kazan"]],
+    ],
+    ignores: [
+      // Leaving home is no visit.
+      "Erdoğan, dün akşam Ankaradan ayrıldı.",
+      "Ayşe Demir, Kazanda karşılanacak heyeti bekliyor.",
+      "Ali Kaya, Kazandan ayrılan heyete veda etti.",
+    ],
+  },
   "background-facts": {
     reads: [
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
@@ -1000,6 +1036,11 @@ describe("the relation rules, each on its own sentences", () => {
     it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
       expect(byRule(name, text)).toEqual([]);
     });
+  });
+
+  it("a body that owns the title of the one who came does not take part itself", () => {
+    const text = "Türk Devletleri Teşkilatı Genel Sekreteri Ali Kaya da KazanForuma katıldı.";
+    expect(byRule("participates-katildi", text)).toEqual(["ali-kaya participates_in kazan-forum"]);
   });
 
   it("a meeting's subject is the person in the nominative, not a genitive one before it", () => {
