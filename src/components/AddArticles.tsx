@@ -11,7 +11,7 @@ const selectExtraction = (s: AppState) => s.extraction;
 const selectViewingFile = (s: AppState) => s.viewingFile;
 
 /** The header button and its dialog: files dropped or picked, or one pasted article. */
-export function AddArticles() {
+export function AddArticles({ onClosed }: { onClosed?: () => void } = {}) {
   const handle = useWorkspaceHandle();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -29,6 +29,7 @@ export function AddArticles() {
     else dialog.current?.removeAttribute("open");
     setOpen(false);
     opener.current?.focus();
+    onClosed?.();
   };
   return (
     <>
@@ -39,7 +40,10 @@ export function AddArticles() {
         ref={dialog}
         className="add-articles"
         aria-labelledby="add-articles-title"
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          onClosed?.();
+        }}
       >
         {open && <AddArticlesForm onDone={close} />}
       </dialog>
@@ -96,7 +100,11 @@ function AddArticlesForm({ onDone }: { onDone: () => void }) {
             if (phase !== "idle") return;
             // What is new to review is the next thing to look at.
             const toReview = store.getState().suggestions.length;
-            if (toReview) store.getState().setRightPanel("suggestions");
+            if (toReview) {
+              store.getState().setRightPanel("suggestions");
+              // On a phone, the sheet under the graph (a computer shows the panel anyway).
+              store.getState().setSheet("suggestions");
+            }
             store
               .getState()
               .notify(

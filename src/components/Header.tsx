@@ -33,6 +33,13 @@ export function Header() {
   const fileInput = useRef<HTMLInputElement>(null);
   // Phones fold the toolbar behind a Menu button so nothing runs off the screen.
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuToggle = useRef<HTMLButtonElement>(null);
+  // Done with a dialog from the folded toolbar: the graph gets the phone's screen back.
+  const foldMenu = () => {
+    if (!menuOpen) return;
+    setMenuOpen(false);
+    menuToggle.current?.focus();
+  };
 
   const openFile = async (file: File) => {
     const ticket = store.getState().beginLoad();
@@ -74,6 +81,7 @@ export function Header() {
       </div>
       <SearchBox />
       <button
+        ref={menuToggle}
         type="button"
         className="menu-toggle"
         aria-expanded={menuOpen}
@@ -84,7 +92,7 @@ export function Header() {
       </button>
       <div className="toolbar" id="toolbar">
         <WorkspaceBar />
-        <AddArticles />
+        <AddArticles onClosed={foldMenu} />
         <UndoButton />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open…

@@ -109,6 +109,30 @@ describe("Relgraph on a phone", () => {
     await page.close();
   });
 
+  it("an article pasted from the Menu goes in, the menu folds away and its new names open in a sheet", async () => {
+    const { page, errors } = await openPhone();
+    await page.getByRole("button", { name: "Menu" }).tap();
+    await page.getByRole("button", { name: "Add articles" }).tap();
+    await page
+      .getByLabel("Article text")
+      .fill(
+        "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev, Taşkent'te Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü. " +
+          "Görüşmede Karavan Holding'in Semerkant'taki yeni fabrikası ele alındı.",
+      );
+    await page.getByRole("button", { name: "Extract" }).tap();
+    await page.getByRole("dialog", { name: "Add articles" }).waitFor({ state: "hidden" });
+    // The toolbar is folded again, and the names to review are the next thing on screen.
+    expect(await page.getByRole("button", { name: "Menu" }).getAttribute("aria-expanded")).toBe(
+      "false",
+    );
+    const sheet = page.getByRole("region", { name: "Suggestions" });
+    await sheet.getByRole("listitem", { name: "Karavan Holding", exact: true }).waitFor();
+    const graph = await page.getByTestId("graph").boundingBox();
+    expect(graph!.height).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("pinching out zooms the graph in", async () => {
     const { page, errors } = await openPhone();
     const before = await page.evaluate(() => window.__cy!.zoom());
