@@ -448,3 +448,55 @@ function countryOfPlace(s: Parameters<Rule["run"]>[0], place: string): string | 
   }
   return undefined;
 }
+
+/** An office of state as an institution: "Başbakanlığı", "Cumhurbaşkanlığı", "Bakanlığı". */
+const INSTITUTION = /^(başbakanlığ|cumhurbaşkanlığ|devlet başkanlığ|bakanlığ)/u;
+
+export const officeOfInstitution: Rule = {
+  name: "official-of-institution",
+  emits: ["leader_of", "official_of"],
+  trigger:
+    "COUNTRY Başbakanlığı / Cumhurbaşkanlığı / ... Bakanlığı, then the bare title of that office before a name",
+  frame:
+    "COUNTRY <office>lığı(ndan) ... <office> PERSON: the person holds that office of the country",
+  example:
+    "Kazakistan Başbakanlığından yapılan açıklamaya göre Başbakan Ali Kaya konuştu. (Ali Kaya official_of Kazakhstan)",
+  run(s, emit) {
+    for (const country of s.mentions) {
+      if (country.type !== "country" || country.kind !== "name" || country.case !== "nominative")
+        continue;
+      // The institution right after the country, past at most two portfolio words ("Dışişleri").
+      let at = -1;
+      for (let k = country.last + 1; k <= country.last + 3 && k < s.to && at < 0; k++) {
+        const two = `${s.word(k)} ${s.word(k + 1)}`;
+        if (INSTITUTION.test(s.word(k)) || INSTITUTION.test(two)) at = k;
+        else if (!/^\p{Lu}/u.test(s.tokens[k].text)) break;
+      }
+      if (at < 0) continue;
+      const office = foldTitleHead(
+        `${s.word(at)} ${s.word(at + 1)}`.replace(/lığ\p{L}*.*$/u, "").trim(),
+      );
+      // The bare title of that office before a name, later in the sentence.
+      for (const p of s.persons) {
+        if (p.kind !== "title" || !p.title || p.first <= at) continue;
+        if (p.start !== p.title.start) continue; // an owner stands before it: not bare
+        const head = foldTitleHead(s.text.slice(p.title.start, p.title.end));
+        if (head !== office) continue;
+        emit({
+          type:
+            office === "cumhurbaşkan" || office === "devlet başkan" ? "leader_of" : "official_of",
+          source: p.entity,
+          target: country.entity,
+          triggers: [s.span(country.first, at), { start: p.title.start, end: p.title.end }],
+        });
+      }
+    }
+  },
+};
+
+/** "Başbakan", "Başbakanı" -> "başbakan"; "Dışişleri Bakanı" -> "bakan": the office's head word. */
+function foldTitleHead(text: string): string {
+  const words = text.toLocaleLowerCase("tr").split(/\s+/u);
+  const last = (words[words.length - 1] ?? "").replace(/ı$/u, "");
+  return words.length > 1 && words[words.length - 2] === "devlet" ? `devlet ${last}` : last;
+}

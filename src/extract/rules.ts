@@ -9,6 +9,7 @@ import {
   delegation,
   hostedThere,
   nestedLocative,
+  officeOfInstitution,
   regionCountry,
 } from "./frameRules";
 import type { Emitted, MentionRec, Rule, SentenceContext, Span } from "./ruleKit";
@@ -1835,6 +1836,7 @@ export const RULES: readonly Rule[] = [
   regionCountry,
   attends,
   hostedThere,
+  officeOfInstitution,
   background,
 ];
 

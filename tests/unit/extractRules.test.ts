@@ -1004,6 +1004,28 @@ const CASES: Record<string, Case> = {
       "Ali Kaya, Kazandan ayrılan heyete veda etti.",
     ],
   },
+  "official-of-institution": {
+    reads: [
+      [
+        "Kazakistan Başbakanlığından yapılan açıklamaya göre Başbakan Ali Kaya yatırımcılarla görüştü.",
+        ["ali-kaya official_of kazakhstan"],
+      ],
+      [
+        "Azerbaycan Cumhurbaşkanlığının duyurusuna göre Cumhurbaşkanı Ayşe Demir yarın Konyaya gidecek.",
+        ["ayse-demir leader_of azerbaijan"],
+      ],
+      [
+        "Özbekistan Dışişleri Bakanlığı açıklamasına göre Bakan Ali Kaya Kazana gitti.",
+        ["ali-kaya official_of uzbekistan"],
+      ],
+    ],
+    ignores: [
+      // Another office than the institution's.
+      "Kazakistan Başbakanlığından yapılan açıklamaya göre Cumhurbaşkanı Ayşe Demir konuştu.",
+      // The title's own owner says whose it is; that is the title's, not this rule's.
+      "Kazakistan Başbakanlığı açıklama yaptı; Türkiye Başbakanı Ali Kaya da konuştu.",
+    ],
+  },
   "background-facts": {
     reads: [
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
