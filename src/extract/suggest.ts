@@ -83,7 +83,7 @@ const AFTER: [RegExp, EntityType, number][] = [
 const BEFORE: [RegExp, EntityType, number][] = [
   // "Türk tekstil şirketi LC Waikiki", "beyaz eşya üreticisi Arçelik".
   [
-    /^(şirket|şirketi|firma|firması|üreticisi|holdingi|markası|grubu|operatörü|bankası)$/u,
+    /^(şirket|şirketi|firma|firması|üreticisi|holdingi|markası|grubu|operatörü|bankası|devi|zinciri)$/u,
     "company",
     0.7,
   ],
@@ -208,7 +208,7 @@ const HEADS: [RegExp, EntityType][] = [
   // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
   [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar) merkez/u, "place"],
   [
-    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş)/u,
+    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas)/u,
     "project",
   ],
   [
@@ -550,10 +550,24 @@ export function suggest(
       j > i &&
       sentenceStarts.has(t.start) &&
       t.text !== t.text.toLocaleUpperCase("tr") &&
-      /(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten)$/u.test(t.folded) &&
+      (/(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten)$/u.test(t.folded) ||
+        // "Foruma TİKA Başkanı ...", "Törende": a word for an event in any case.
+        /^(toplantı|etkinli|forum|zirve|tören|konferans|fuar|görüşme|program)\p{L}+$/u.test(
+          t.folded,
+        )) &&
       !isApostrophe(text[t.end])
     ) {
       i++;
+      continue;
+    }
+    // "Kazakistan Enerji Bakanı": a portfolio between a country and its office is no name.
+    // ("Özbekistan Kuyumcular Federasyonu Başkanı" names a body: its head word says so.)
+    if (
+      mentionByLast.get(i - 1)?.type === "country" &&
+      headType(tokens[j].folded) === undefined &&
+      /^(bakan|başkan|müdür|sekreter|müsteşar)/u.test(tokens[j + 1]?.folded ?? "")
+    ) {
+      i = j + 1;
       continue;
     }
     // "AK Parti Karaman": a body's head word in the middle, and no head after it: the body's
@@ -659,7 +673,16 @@ export function suggest(
       typeConfidence = 0.8;
       reason = title.text;
       // "Özbekistan'ın Ankara Büyükelçisi": a posted office belongs to the country before the city.
-      const post = mentionByLast.get(title.first - 1);
+      // The owner may stand before portfolio words: "Kazakistan Enerji Bakanı".
+      let ownerAt = title.first - 1;
+      while (
+        ownerAt > title.first - 4 &&
+        ownerAt > 0 &&
+        !mentionByLast.has(ownerAt) &&
+        /^\p{Lu}/u.test(tokens[ownerAt].text)
+      )
+        ownerAt--;
+      const post = mentionByLast.get(ownerAt);
       const sender = post && post.type === "place" ? mentionByLast.get(post.first - 1) : undefined;
       const owner =
         sender &&

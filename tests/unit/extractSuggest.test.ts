@@ -77,6 +77,34 @@ describe("suggestions for names the gazetteer does not know", () => {
     ).toBe("country");
   });
 
+  it("a portfolio between a country and its office is no name, and the country still owns the office", () => {
+    const text = "Toplantıya Kazakistan Enerji Bakanı Almasadam Satkaliyev katıldı.";
+    expect(suggestions(text).map((x) => x.base)).not.toContain("Enerji");
+    expect(find(text, "Almasadam Satkaliyev")?.relations).toEqual([
+      expect.objectContaining({ type: "official_of", target: "kazakhstan" }),
+    ]);
+    // A body's name between the country and the office is a name: its head word says so.
+    expect(
+      find(
+        "Törende Özbekistan Kuyumcular Federasyonu Başkanı konuştu.",
+        "Özbekistan Kuyumcular Federasyonu",
+      ),
+    ).toBeDefined();
+  });
+
+  it("a word for an event that starts the sentence is not part of the name after it", () => {
+    const text = "Etkinliğe TİKA Başkanı Serkan Kayalar da katıldı.";
+    expect(find(text, "TİKA")).toBeDefined();
+    expect(suggestions(text).map((x) => x.base)).not.toContain("Etkinliğe TİKA");
+    // A first name at the start of a sentence stays with the surname.
+    expect(find("Aliye Demirci dün konuştu.", "Aliye Demirci")).toBeDefined();
+  });
+
+  it("'enerji devi X' and 'X Enerji Haftası' type the name: a company, an event", () => {
+    expect(find("Rus enerji devi Gazprom açıklama yaptı.", "Gazprom")?.type).toBe("company");
+    expect(find("Dün Bakü Enerji Haftası başladı.", "Bakü Enerji Haftası")?.type).toBe("project");
+  });
+
   it("a title with no owner before it still types the name, with no relation to wait for", () => {
     const s = find("Dün Genel Sekreteri Büyükelçi Ali Veli açıklama yaptı.", "Ali Veli");
     expect(s).toMatchObject({ type: "person" });
