@@ -163,6 +163,9 @@ export const nestedLocative: Rule = {
   },
 };
 
+/** Built by someone: "inşa edilen", "kuruldu", "kurulacak", "açıldı", "yapımı tamamlanan". */
+const PASSIVE_BUILD = /^(inşa edil\p{L}*|kurul(du|an|acak|ması|muş)|açıl(dı|an|acak))$/u;
+
 /** Building, as a finite verb or a verbal noun: "inşa ediyor", "inşa etme projesi", "kuruyor". */
 function buildVerbAt(s: Parameters<Rule["run"]>[0], i: number): number {
   const w = s.word(i);
@@ -180,11 +183,35 @@ export const companyBuilds: Rule = {
   name: "builds-company-subject",
   emits: ["builds"],
   trigger:
-    "inşa ediyor/etti/edecek/etme, kuruyor/kurdu/kuracak, açtı/açacak, inşasını/yapımını üstlendi",
-  frame: "COMPANY(nominative subject) ... PROJECT(a built thing) ... <build verb>",
+    "inşa ediyor/etti/edecek/etme, kuruyor/kurdu/kuracak, açtı/açacak, inşasını/yapımını üstlendi; X tarafından inşa edilen/kuruldu",
+  frame:
+    "COMPANY(nominative subject) ... PROJECT(a built thing) ... <build verb>; COMPANY tarafından <passive build verb> (PROJECT)",
   example: "Arçelik, Konya'da bir otobüs fabrikası inşa ediyor. (Arçelik builds the bus plant)",
   run(s, emit) {
+    const facility = (m: MentionRec) => isFacility(s.text.slice(m.start, m.end));
     for (let i = s.from; i < s.to; i++) {
+      // "Fabrika Arçelik tarafından kuruldu", "Arçelik tarafından inşa edilen fabrika".
+      if (s.word(i) === "tarafından") {
+        const builder = s.endingAt(i - 1).find((m) => m.type === "company");
+        const verb = [1, 2, 3, 4, 5]
+          .map((d) => i + d)
+          .find(
+            (k) =>
+              PASSIVE_BUILD.test(`${s.word(k)} ${s.word(k + 1)}`) || PASSIVE_BUILD.test(s.word(k)),
+          );
+        if (!builder || verb === undefined) continue;
+        const built =
+          s.projects.find((m) => m.first > verb && m.first <= verb + 4 && facility(m)) ??
+          [...s.projects].reverse().find((m) => m.last < builder.first && facility(m));
+        if (built)
+          emit({
+            type: "builds",
+            source: builder.entity,
+            target: built.entity,
+            triggers: [s.span(i, verb)],
+          });
+        continue;
+      }
       const end = buildVerbAt(s, i);
       if (end < 0) continue;
       // The built thing: the nearest facility before the verb, within eight words; for "açtı"
@@ -192,7 +219,7 @@ export const companyBuilds: Rule = {
       const reach = /^aç/u.test(s.word(i)) ? 1 : 8;
       const built = [...s.projects]
         .reverse()
-        .find((m) => m.last < i && m.last >= i - reach && isFacility(s.text.slice(m.start, m.end)));
+        .find((m) => m.last < i && m.last >= i - reach && facility(m));
       if (!built) continue;
       // The builder: a company in the nominative before it, the sentence's subject; no person
       // subject between ("Arçelik'in müdürü Ali Kaya fabrika kurdu" is Ali Kaya's act).
@@ -500,3 +527,47 @@ function foldTitleHead(text: string): string {
   const last = (words[words.length - 1] ?? "").replace(/ı$/u, "");
   return words.length > 1 && words[words.length - 2] === "devlet" ? `devlet ${last}` : last;
 }
+
+/** Being put up somewhere: "kurulacak", "inşa edilecek", "açılacak", "yapılacak". */
+const PUT_UP = /^(kurul(acak|an|du|ması)|açıl(acak|an|dı)|yapıl(acak|an)|inşa)$/u;
+
+export const builtThere: Rule = {
+  name: "located-dative-kurulacak",
+  emits: ["located_in"],
+  trigger: "kurulacak, inşa edilecek, açılacak, yapılacak (after a place in the dative)",
+  frame: "PLACE-dative <passive build participle> FACILITY: the facility is there",
+  example:
+    "Kazakistan'a kurulacak otobüs fabrikası 500 kişiye iş verecek. (the bus plant located_in Kazakhstan)",
+  run(s, emit) {
+    for (const place of s.mentions) {
+      if (!PLACE.has(place.type) || place.case !== "dative" || place.kind !== "name") continue;
+      const k = place.last + 1;
+      if (!PUT_UP.test(s.word(k)) || (s.word(k) === "inşa" && !/^edil/u.test(s.word(k + 1))))
+        continue;
+      const after = s.word(k) === "inşa" ? k + 1 : k;
+      // The facility right after the participle, past modifiers only ("yeni", "100 milyon
+      // dolarlık"): "kurulacak heyetle ... fabrika" is not the plant's place.
+      const thing = s.projects.find(
+        (m) =>
+          m.first > after &&
+          m.first <= after + 5 &&
+          isFacility(s.text.slice(m.start, m.end)) &&
+          s.tokens
+            .slice(after + 1, m.first)
+            .every((t) =>
+              /^(yeni|bir|ilk|modern|büyük|dev|milyon|milyar|dolarlık|avroluk|\d+)$/u.test(
+                t.folded,
+              ),
+            ) &&
+          !/[,;.]/u.test(s.text.slice(s.tokens[after].end, m.start)),
+      );
+      if (thing)
+        emit({
+          type: "located_in",
+          source: thing.entity,
+          target: place.entity,
+          triggers: [s.span(k, after)],
+        });
+    }
+  },
+};

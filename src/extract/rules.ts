@@ -4,6 +4,7 @@ import {
   beThere,
   bodyMeeting,
   branch,
+  builtThere,
   chairs,
   companyBuilds,
   delegation,
@@ -143,6 +144,14 @@ const bulunanVisit: Rule = {
       const activity = /^(temas|ziyaret|incele|görüşme|çalışma|program)\p{L}*(da|de|ta|te)$/u.test(
         s.word(i - 1),
       );
+      // "Kazakistan'da çeşitli / resmi / bir dizi temaslarda bulunacak": a word between.
+      const between =
+        activity &&
+        /^(çeşitli|resmi|resmî|önemli|yoğun|bir|dizi|ikili|kapsamlı)$/u.test(s.word(i - 2))
+          ? s.word(i - 3) === "bir"
+            ? 2
+            : 1
+          : 0;
       // "X, Semerkant'ta incelemelerde bulundu", "X, resmi ziyaret için Kazakistan'da bulunuyor":
       // only an activity or a visit in the sentence makes "bulundu" a visit.
       // "Arçelik'in (genel) merkezi İstanbul'da bulunuyor": a body's head office.
@@ -162,7 +171,7 @@ const bulunanVisit: Rule = {
       const visit = s.tokens.slice(s.from, s.to).some((t) => /^(ziyaret|temas)/u.test(t.folded));
       if (finite && !activity && !visit) continue;
       const place = s
-        .endingAt(activity ? i - 2 : i - 1)
+        .endingAt(activity ? i - 2 - between : i - 1)
         .find((m) => PLACE.has(m.type) && m.case === "locative");
       if (!place) continue;
       if (finite) {
@@ -497,12 +506,15 @@ const jointSubject: Rule = {
   name: "cooperates-joint-subject",
   emits: ["cooperates_with", "agreement_with"],
   trigger: "X ve Y, ... iş birliği|ortaklık ...; X ve Y ... anlaşma imzaladı",
-  frame: "ACTOR ve ACTOR (nominative, the subject) ... (up to 8 words) iş birliği|ortaklık|anlaşma",
+  frame:
+    "ACTOR ve ACTOR | ACTOR ile ACTOR, (nominative, the subject) ... (up to 8 words) iş birliği|ortaklık|anlaşma",
   example:
     "Türkiye ve Kazakistan, enerjide iş birliğini güçlendirecek. (Turkey cooperates_with Kazakhstan)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
-      if (s.word(i) !== "ve") continue;
+      // "X ve Y", or "X ile Y," followed by a comma: the pair as the subject.
+      const ile = s.word(i) === "ile";
+      if (s.word(i) !== "ve" && !ile) continue;
       const x = s
         .endingAt(i - 1)
         .find((m) => ACTOR.has(m.type) && m.case === "nominative" && m.kind === "name");
@@ -517,6 +529,7 @@ const jointSubject: Rule = {
         );
       // The pair is the subject: a comma or the predicate follows, not "arasında" or a noun.
       if (!x || !y || s.word(y.last + 1).startsWith("arasında")) continue;
+      if (ile && !/^\s*,/u.test(s.text.slice(y.end, y.end + 3))) continue;
       for (let j = y.last + 1; j <= y.last + 8 && j < s.to; j++) {
         if (s.startingAt(j).some((m) => ACTOR.has(m.type))) break;
         if (s.word(j).startsWith("anlaşma") && /^(imzala|yap)/u.test(s.word(j + 1))) {
@@ -1837,6 +1850,7 @@ export const RULES: readonly Rule[] = [
   attends,
   hostedThere,
   officeOfInstitution,
+  builtThere,
   background,
 ];
 

@@ -133,6 +133,8 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Arçelikin genel merkezi Konyada bulunuyor.", ["arcelik based_in konya"]],
       ["Ali Kaya, iki günlük resmi ziyaret için Konyada bulunuyor.", ["ali-kaya visited konya"]],
+      // A word between the place and the activity.
+      ["Ayşe Demir, Bişkekte çeşitli temaslarda bulunacak.", ["ayse-demir visited bishkek"]],
       ["Ali Kaya, Konyada incelemelerde bulundu.", ["ali-kaya visited konya"]],
       ["Merkezi Konyada bulunan Arçelik büyüyor.", ["arcelik based_in konya"]],
       ["Kazakistanda bulunan Rustam Minnikhanov konuştu.", ["minnikhanov visited kazakhstan"]],
@@ -287,8 +289,15 @@ const CASES: Record<string, Case> = {
         "Kazakistan ve Özbekistan, dün bir anlaşma imzaladı.",
         ["kazakhstan agreement_with uzbekistan"],
       ],
+      // "X ile Y," with a comma: the pair is the subject.
+      [
+        "Azerbaycan ile Gürcistan, ulaştırmada iş birliği yapacak.",
+        ["azerbaijan cooperates_with georgia"],
+      ],
     ],
     ignores: [
+      // Without the comma "X ile Y" is not one subject.
+      "Azerbaycan ile Gürcistan sınırında iş birliği ofisi açıldı.",
       "Arçelik ve LC Waikiki iş birliğinde düzenlenen fuar açıldı.",
       "Türkiye ve Kazakistan arasında iş birliği var.",
       "Ayşe Demir ve Ali Kaya iş birliği yaptı.",
@@ -927,11 +936,17 @@ const CASES: Record<string, Case> = {
         ["lc-waikiki builds bus-plant"],
       ],
       ["Arçelik, Konyada yeni bir otobüs fabrikası açtı.", ["arcelik builds bus-plant"]],
+      // The passive with its agent: "X tarafından kuruldu".
+      [
+        "Otobüs fabrikası LC Waikiki tarafından Taşkentte kuruldu.",
+        ["lc-waikiki builds bus-plant"],
+      ],
     ],
     ignores: [
       "Ali Kaya, otobüs fabrikası açıldığında Arçeliki ziyaret edecek.",
       "Arçelik, otobüs fabrikası inşa edilirse bayi açacak.",
       "Arçelikin müdürü Ali Kaya, otobüs fabrikası kuracak.",
+      "Arçelik tarafından yapılan açıklamada otobüs fabrikasının kapanacağı bildirildi.",
     ],
   },
   "participates-body-meeting": {
@@ -1024,6 +1039,19 @@ const CASES: Record<string, Case> = {
       "Kazakistan Başbakanlığından yapılan açıklamaya göre Cumhurbaşkanı Ayşe Demir konuştu.",
       // The title's own owner says whose it is; that is the title's, not this rule's.
       "Kazakistan Başbakanlığı açıklama yaptı; Türkiye Başbakanı Ali Kaya da konuştu.",
+    ],
+  },
+  "located-dative-kurulacak": {
+    reads: [
+      [
+        "Kazakistana kurulacak otobüs fabrikası 500 kişiye iş verecek.",
+        ["bus-plant located_in kazakhstan"],
+      ],
+      ["Konyaya inşa edilecek Abay parkı için ihale açıldı.", ["abai-park located_in konya"]],
+    ],
+    ignores: [
+      "Kazakistana kurulacak heyetle otobüs fabrikası konuşuldu, Konyada.",
+      "Konyaya yapılacak ziyaret ertelendi; otobüs fabrikası ise açıldı.",
     ],
   },
   "background-facts": {
