@@ -199,9 +199,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A line of prose has commas; a headline rarely does, a dateline ("ANKARA, 3 Mart") does.
       const line = text.slice(lineStart(text, contentEnd), contentEnd);
       const dateline = /^\s*\p{Lu}[\p{Lu}\s-]+,/u.test(line);
+      // A line longer than any hard wrap (one paragraph a line) that ends without a stop is a
+      // subhead of its own: "Tarihi törene ... katılacak" before "İlk resmi seferini ...".
+      const paragraphLine = line.trim().length > 100 && !/[,;:\-–]$/u.test(before);
       keep =
-        isHeadline(text, b, textStart) &&
-        (dateline || !line.includes(",")) &&
+        (paragraphLine || (isHeadline(text, b, textStart) && (dateline || !line.includes(",")))) &&
         !CLOSING_PUNCT.test(before) &&
         /[\p{Lu}\d"“«]/u.test(next.char);
     } else {

@@ -27,6 +27,23 @@ describe("sentence splitting with repairs", () => {
     ]);
   });
 
+  it("a subhead longer than any hard wrap, without a full stop, is a sentence of its own", () => {
+    const sub =
+      "Açılış törenine Kazakistan Cumhurbaşkanı, Özbekistan Cumhurbaşkanı ve Kırgızistan Başbakanı da katılacak";
+    const text = `Taşkent-Almatı karayolu yarın açılıyor\n${sub}\nYolun ilk bölümü geçen yıl tamamlandı.`;
+    expect(sentences(text)).toEqual([
+      "Taşkent-Almatı karayolu yarın açılıyor",
+      sub,
+      "Yolun ilk bölümü geçen yıl tamamlandı.",
+    ]);
+    // A long line that ends with a comma goes on; a short wrapped line too.
+    const comma = `${sub},\nYolun ilk bölümü geçen yıl tamamlandı.`;
+    expect(sentences(comma)).toHaveLength(1);
+    const wrapped =
+      "Zirve başladı.\nDün Kazakistan Cumhurbaşkanı ile Özbekistan Cumhurbaşkanı\nTaşkent'te görüştü.";
+    expect(sentences(wrapped)).toHaveLength(2);
+  });
+
   it("'Prof. Dr.', 'T.C.' and the initial in 'M. Çavuşoğlu' do not end a sentence", () => {
     const text = "Prof. Dr. Aydın Kaya konuştu. T.C. Dışişleri Bakanı M. Çavuşoğlu geldi.";
     expect(sentences(text)).toEqual([
