@@ -571,3 +571,38 @@ export const builtThere: Rule = {
     }
   },
 };
+
+export const callsOn: Rule = {
+  name: "met-with-ziyaret-person",
+  emits: ["met_with"],
+  trigger: "ziyaret etti / ziyaret eden (a person in the accusative)",
+  frame:
+    "SUBJECT(person) ... PERSON-accusative (makamında|evinde) ziyaret et-; PERSON-accusative ziyaret eden PERSON",
+  example: "Ali Kaya, Vali Ayşe Demir'i makamında ziyaret etti. (Ali Kaya met_with Ayşe Demir)",
+  run(s, emit) {
+    for (const host of s.persons) {
+      if (host.case !== "accusative") continue;
+      let k = host.last + 1;
+      if (/^(makamında|evinde|ofisinde|bürosunda)$/u.test(s.word(k))) k++;
+      if (!s.word(k).startsWith("ziyaret") || !/^e[dt]/u.test(s.word(k + 1))) continue;
+      const participle = s.word(k + 1) === "eden";
+      const guest = participle
+        ? s.persons.find(
+            (m) =>
+              m.first > k + 1 &&
+              m.first <= k + 5 &&
+              s.tokens.slice(k + 2, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+          )
+        : s.persons.find(
+            (m) => m.case === "nominative" && m.last < host.first && m.entity !== host.entity,
+          );
+      if (guest && guest.entity !== host.entity)
+        emit({
+          type: "met_with",
+          source: guest.entity,
+          target: host.entity,
+          triggers: [s.span(k, k + 1)],
+        });
+    }
+  },
+};

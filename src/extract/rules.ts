@@ -5,6 +5,7 @@ import {
   bodyMeeting,
   branch,
   builtThere,
+  callsOn,
   chairs,
   companyBuilds,
   delegation,
@@ -962,11 +963,16 @@ const visitAccusative: Rule = {
       // "X'i ziyaret eden Y": the participle's subject follows; otherwise the sentence's subject.
       const participle = s.word(m.last + 2) === "eden";
       const guest = participle ? participleSubject(s, m.last + 2) : undefined;
+      // "Ali Kaya, Ayşe Demir'in Kazan'ı ziyaret ettiğini söyledi": the genitive person is the
+      // subject of the visit, not the sentence's.
+      const embedded = /^(ettiğ|edeceğ|ettikler|edecekler)/u.test(s.word(m.last + 2))
+        ? [...s.persons].reverse().find((p) => p.case === "genitive" && p.last < m.first)
+        : undefined;
       const who = participle
         ? guest && PERSON.has(guest.type)
           ? guest.entity
           : undefined
-        : s.subject;
+        : (embedded?.entity ?? s.subject);
       if (!who) continue;
       emit({
         type: "visited",
@@ -1851,6 +1857,7 @@ export const RULES: readonly Rule[] = [
   hostedThere,
   officeOfInstitution,
   builtThere,
+  callsOn,
   background,
 ];
 

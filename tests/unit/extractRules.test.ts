@@ -517,6 +517,8 @@ const CASES: Record<string, Case> = {
       ],
       ["Aliyev, Ankarayı ziyaret etti.", ["ilham-aliyev visited ankara"]],
       ["Ayşe Demir dün Kazanı ziyaret etti.", ["ayse-demir visited kazan"]],
+      // The genitive subject of an embedded visit, not the sentence's subject.
+      ["Ali Kaya, Ayşe Demirin Kazanı ziyaret ettiğini söyledi.", ["ayse-demir visited kazan"]],
     ],
     ignores: [
       "Kazan Federal Üniversitesini ziyaret eden heyet döndü.",
@@ -1054,6 +1056,13 @@ const CASES: Record<string, Case> = {
       "Konyaya yapılacak ziyaret ertelendi; otobüs fabrikası ise açıldı.",
     ],
   },
+  "met-with-ziyaret-person": {
+    reads: [
+      ["Ali Kaya, Vali Ayşe Demiri makamında ziyaret etti.", ["ali-kaya met_with ayse-demir"]],
+      ["Tokayevi ziyaret eden Ali Kaya, Kazana döndü.", ["ali-kaya met_with tokayev"]],
+    ],
+    ignores: ["Ali Kaya, Kazanı ziyaret etti.", "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi."],
+  },
   "background-facts": {
     reads: [
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
@@ -1086,6 +1095,11 @@ describe("the relation rules, each on its own sentences", () => {
     it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
       expect(byRule(name, text)).toEqual([]);
     });
+  });
+
+  it("an embedded visit is its genitive subject's, not the speaker's", () => {
+    const text = "Ali Kaya, Ayşe Demirin Kazanı ziyaret ettiğini söyledi.";
+    expect(byRule("visited-accusative-ziyaret", text)).toEqual(["ayse-demir visited kazan"]);
   });
 
   it("a body that owns the title of the one who came does not take part itself", () => {
