@@ -360,6 +360,7 @@ async function runOnce(
   if (profile) {
     const { profile: p } = await cdp.send("Profiler.stop");
     printProfile("decision", p);
+    writeFileSync(resolve(BENCH_DIR, `out/decision-${n}.cpuprofile`), JSON.stringify(p));
   }
   await context.close();
   return { shownMs, longestTask: ingestLongest, peakHeapMb, decisionMs, decisionLongestTask };
