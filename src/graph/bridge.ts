@@ -427,6 +427,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
         cy,
         cy.nodes().map((n) => n.position()),
       );
+      // Styled here, in this task, so the frame that first draws them only measures and paints
+      // (the two together were one task of 100 ms and more for a few dozen entities).
+      cy.nodes().forEach((n) => void n.style("display"));
       const doc = state.document;
       void layoutAndFit(cy.elements(), pending).then(() =>
         // In a task of its own: the layout's positions have just been applied in this one.
