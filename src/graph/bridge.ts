@@ -105,9 +105,13 @@ function applyDocument(
   return { allPlaced, pending };
 }
 
-/** Brings the shown elements into view, gently. */
+/**
+ * Brings the shown entities into view, gently. Shown by class, not by the `:visible` selector,
+ * which works out visibility for every element (a large part of a filter click at 60,000); the
+ * relations lie between their entities.
+ */
 function fitShown(cy: Core) {
-  const shown = cy.elements(":visible");
+  const shown = cy.nodes().filter((n) => !n.hasClass("hidden"));
   if (shown.empty()) return;
   cy.stop();
   cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
