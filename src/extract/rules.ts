@@ -801,6 +801,22 @@ function ceremonyOfSomething(s: Sentence, j: number): boolean {
   return false;
 }
 
+/** Words for a body's people: "Bakanlığı yetkilileri", "kurumlarının temsilcileri". */
+const ITS_PEOPLE = /^(yetkili|temsilci|yönetici|çalışan|heyet|mensup|üyeler)/u;
+
+/**
+ * Whether a body's mention only qualifies the people who act: "Ekonomi Bakanlığı ve Tataristan
+ * hükümet yetkilileri katıldı" (the officials took part, not the ministry). Looks up to four
+ * words ahead, within the same item of a list (no comma or semicolon in between).
+ */
+function namesItsPeople(s: Sentence, m: MentionRec): boolean {
+  for (let k = m.last + 1; k < s.to && k <= m.last + 4; k++) {
+    if (/[,;:]/u.test(s.text.slice(s.tokens[k - 1].end, s.tokens[k].start))) return false;
+    if (ITS_PEOPLE.test(s.word(k))) return true;
+  }
+  return false;
+}
+
 const katildi: Rule = {
   name: "participates-katildi",
   emits: ["participates_in"],
@@ -854,7 +870,8 @@ const katildi: Rule = {
                   m.last < i &&
                   m.case === "nominative" &&
                   m.kind === "name" &&
-                  (PERSON.has(m.type) || BODY.has(m.type)),
+                  (PERSON.has(m.type) ||
+                    (BODY.has(m.type) && !ownsTitle(s, m) && !namesItsPeople(s, m))),
               )
               .map((m) => m.entity)
           : [];
@@ -872,6 +889,7 @@ const katildi: Rule = {
                   m.last < i &&
                   m.entity !== target &&
                   !ownsTitle(s, m) &&
+                  !namesItsPeople(s, m) &&
                   !/^(iş|işbirliği|ortaklığı|organizasyonu|koordinasyonu)/u.test(
                     s.word(m.last + 1),
                   ),
@@ -1366,9 +1384,15 @@ const operatesPresence: Rule = {
       const doer = /^(yapan|gösteren|eden|sürdüren|bulunan)$/u.test(s.word(i + 1))
         ? participleSubject(s, i + 1)
         : undefined;
+      // "Semerkantta kuracağı otobüs fabrikası": a plant with a name of its own is built and
+      // located (builds-insa-kur, project-in-place-locative), not the company's market.
+      if (s.projects.some((m) => m.first <= i && i <= m.last)) continue;
       for (const p of s.mentions) {
         if (!PLACE.has(p.type) || p.kind !== "name") continue;
         if (!["locative", "dative", "relative"].includes(p.case)) continue;
+        // A market is a country, region or city; "İstanbul Havalimanındaki tesisleri" names a
+        // site (an airport, a port, a plant), where a company works but which is no market.
+        if (isFacility(s.text.slice(p.start, p.end))) continue;
         if (p.last >= i || p.last < i - 6) continue;
         for (const c of companies)
           if (c.start < p.start || c === doer)

@@ -13,6 +13,7 @@ const gazetteer = compileGazetteer({
     { id: "ayse-demir", type: "person", label: "Ayşe Demir", aliases: ["Ayşe Demir", "Demir"] },
     { id: "ali-kaya", type: "person", label: "Ali Kaya", aliases: ["Ali Kaya"] },
     { id: "kazan", type: "place", label: "Kazan", aliases: ["Kazan"] },
+    { id: "konya-airport", type: "place", label: "Konya Airport", aliases: ["Konya Havalimanı"] },
     { id: "konya", type: "place", label: "Konya", aliases: ["Konya"] },
     { id: "central-asia", type: "place", label: "Central Asia", aliases: ["Orta Asya"] },
     { id: "bishkek", type: "place", label: "Bishkek", aliases: ["Bişkek"] },
@@ -661,6 +662,10 @@ const CASES: Record<string, Case> = {
       "Özbekistanda üretim yapan firmalar Arçelik ile görüştü.",
       "Arçelik yöneticisi Kazanda tatil yaptı.",
       "Kazanda fabrika açıldı; Arçelik yok.",
+      // A site (an airport, a port) is where a company works, not a market it is active in.
+      "Arçelik, Konya Havalimanındaki tesislerini genişletti.",
+      // A plant with a name of its own is built there (builds, located_in), not a market.
+      "Arçelik, Taşkentte kuracağı otobüs fabrikasıyla büyüyecek.",
     ],
   },
   "located-yer-alan": {
@@ -1105,6 +1110,15 @@ describe("the relation rules, each on its own sentences", () => {
   it("a body that owns the title of the one who came does not take part itself", () => {
     const text = "Türk Devletleri Teşkilatı Genel Sekreteri Ali Kaya da KazanForuma katıldı.";
     expect(byRule("participates-katildi", text)).toEqual(["ali-kaya participates_in kazan-forum"]);
+  });
+
+  it("in a list of who came to the event, a body named for its officials does not take part itself", () => {
+    const text =
+      "KazanForum başladı. Etkinliğe; Ayşe Demir, DEİK Başkanı Ali Kaya, Arçelik ve LC Waikiki yetkilileri katıldı.";
+    expect(byRule("participates-katildi", text).sort()).toEqual([
+      "ali-kaya participates_in kazan-forum",
+      "ayse-demir participates_in kazan-forum",
+    ]);
   });
 
   it("a meeting's subject is the person in the nominative, not a genitive one before it", () => {
