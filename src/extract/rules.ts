@@ -42,10 +42,16 @@ export type { DemonymRec, Emitted, MentionRec, Rule, SentenceContext, Span } fro
 export { countryOf, isFacility } from "./ruleKit";
 
 /** The verb "görüş-" (meet, talk) in any form but the bare noun "görüş" (opinion). */
-const MET = /^görüş(tü|tüler|müş|müşler|ecek|ecekler|erek|en|ebilir|me|mek|üyor|ür)/u;
+// "görüşme" is the noun ("görüşme gerçekleştirdi"), not the negated verb ("görüşmedi",
+// "görüşmeyecek", "görüşmeyen"): a meeting that did not happen is no meeting.
+const MET =
+  /^görüş(?!me(di|y|z|miş|den|sin$))(tü|tüler|müş|müşler|ecek|ecekler|erek|en|ebilir|me|mek|üyor|ür)/u;
 /** Talking a matter over together: "ele aldı", "değerlendirdi", "masaya yatırdı". */
 const DISCUSSED =
   /^(ele (aldı|aldılar|alacak|alarak)|değerlendirdi|değerlendirdiler|değerlendirecek|masaya (yatırdı|yatıracak)|istişare (etti|ettiler))$/u;
+
+/** The negated forms of "etmek" ("etmedi", "etmeyecek", "etmeyen", "edemedi", "etmiyor"). */
+const NOT_DONE = /^(etme(di|y|z|miş|den|sin$)|etmi(yor|yecek)|edeme)/u;
 
 const metWith: Rule = {
   name: "met-with-ile",
@@ -978,12 +984,16 @@ const visitAccusative: Rule = {
     for (const m of s.mentions) {
       if (m.case !== "accusative" || m.kind !== "name" || PERSON.has(m.type)) continue;
       if (!s.word(m.last + 1).startsWith("ziyaret")) continue;
+      // "Ankarayı ziyaret etmedi / etmeyecek / edemedi": a visit that did not happen.
+      if (NOT_DONE.test(s.word(m.last + 2))) continue;
       // "X'i ziyaret eden Y": the participle's subject follows; otherwise the sentence's subject.
       const participle = s.word(m.last + 2) === "eden";
       const guest = participle ? participleSubject(s, m.last + 2) : undefined;
-      // "Ali Kaya, Ayşe Demir'in Kazan'ı ziyaret ettiğini söyledi": the genitive person is the
-      // subject of the visit, not the sentence's.
-      const embedded = /^(ettiğ|edeceğ|ettikler|edecekler)/u.test(s.word(m.last + 2))
+      // "Ali Kaya, Ayşe Demir'in Kazan'ı ziyaret ettiğini söyledi / etmesini istedi": the
+      // genitive person is the subject of the visit, not the sentence's.
+      const embedded = /^(ettiğ|edeceğ|ettikler|edecekler|etmesi|etmeleri)/u.test(
+        s.word(m.last + 2),
+      )
         ? [...s.persons].reverse().find((p) => p.case === "genitive" && p.last < m.first)
         : undefined;
       const who = participle
@@ -1185,7 +1195,14 @@ const arrives: Rule = {
               // Only a title in between ("gelen Dışişleri Bakanı X"), not the thing that came.
               s.tokens.slice(i + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
           )
-        : s.persons.find((m) => m.case === "nominative" && m.start < place.start);
+        : // "Ali Kaya, Ayşe Demirin Kazana geldiğini söyledi": a nominalised verb's subject is
+          // the genitive person of its own clause, not the sentence's.
+          ((/^(geldiğ|geleceğ|gittiğ|gideceğ|ulaştığ|vardığ|geçtiğ)/u.test(s.word(i))
+            ? [...s.persons]
+                .reverse()
+                .find((m) => m.case === "genitive" && m.last < place.first && m.last >= i - 8)
+            : undefined) ??
+          s.persons.find((m) => m.case === "nominative" && m.start < place.start));
       if (subject)
         emit({
           type: "visited",

@@ -122,6 +122,9 @@ const CASES: Record<string, Case> = {
       "Ali Kaya, Kazanda görüştüğü işçilere teşekkür etti; Ayşe Demir de oradaydı.",
       // A place with "ile" is not a meeting partner.
       "Ayşe Demir, Kazan ile Konya arasında görüştü.",
+      // A meeting that did not or will not happen.
+      "Ayşe Demir, Ali Kaya ile görüşmedi.",
+      "Ali Kaya ve Ayşe Demir yarın görüşmeyecek.",
       // "görüş" is the noun "opinion", not the verb.
       "Ayşe Demir ile ilgili görüş Ali Kaya tarafından bildirildi.",
       // "X ile ilgili" is about X, not with X.
@@ -524,6 +527,9 @@ const CASES: Record<string, Case> = {
     ignores: [
       "Kazan Federal Üniversitesini ziyaret eden heyet döndü.",
       "Kazanı ziyaret etmek kolay değil.",
+      // A visit that did not or will not happen.
+      "Ayşe Demir, Kazanı ziyaret etmeyecek.",
+      "Ali Kaya, kötü hava yüzünden Konyayı ziyaret edemedi.",
     ],
   },
   "located-participle-region": {
@@ -1105,6 +1111,16 @@ describe("the relation rules, each on its own sentences", () => {
   it("an embedded visit is its genitive subject's, not the speaker's", () => {
     const text = "Ali Kaya, Ayşe Demirin Kazanı ziyaret ettiğini söyledi.";
     expect(byRule("visited-accusative-ziyaret", text)).toEqual(["ayse-demir visited kazan"]);
+  });
+
+  it("a visit asked of someone else is theirs, not the asker's", () => {
+    const text = "Ali Kaya, Ayşe Demirin Kazanı ziyaret etmesini istedi.";
+    expect(byRule("visited-accusative-ziyaret", text)).toEqual(["ayse-demir visited kazan"]);
+  });
+
+  it("an embedded arrival is its genitive subject's, not the speaker's", () => {
+    const text = "Ali Kaya, Ayşe Demirin dün Kazana geldiğini söyledi.";
+    expect(byRule("visited-gel-dative", text)).toEqual(["ayse-demir visited kazan"]);
   });
 
   it("a body that owns the title of the one who came does not take part itself", () => {
