@@ -106,6 +106,19 @@ export function isFacility(text: string): boolean {
   return text.split(/\s+/u).some((w) => FACILITY.test(w.toLocaleLowerCase("tr")));
 }
 
+/**
+ * A negated verb form at the end of a word: "imzalanmadı", "gelmeyecek", "yapmadıklarını",
+ * "edilmedi", "karşılanmadı", "görüşmüyor". Meant for the word where a rule expects its verb, not
+ * for any word ("komedi" would match); a capitalised word (a name: "Yılmaz") never counts.
+ */
+const NEGATED =
+  /m[ae](d[ıi](lar|ler|[kğ]\p{L}*|m|n|niz|nız)?|y[ae]c[ae][kğ]\p{L}*|m[ıi]ş(lar|ler)?|z(lar|ler)?|d[ae]n)$|m[ıiuü]yor(lar)?$/u;
+
+export function negatedVerb(s: Sentence, i: number): boolean {
+  if (i < s.from || i >= s.to || /^\p{Lu}/u.test(s.tokens[i].text)) return false;
+  return NEGATED.test(s.word(i));
+}
+
 /** Only spaces (and at most a line break) between two offsets. */
 export function plainGap(text: string, from: number, to: number): boolean {
   if (to < from || to - from > 4) return false;

@@ -26,6 +26,7 @@ import {
   Sentence,
   eventAt,
   isFacility,
+  negatedVerb,
   ownsTitle,
   participleSubject,
   plainGap,
@@ -65,7 +66,10 @@ const metWith: Rule = {
       const discussed = DISCUSSED.test(`${w} ${s.word(i + 1)}`) || DISCUSSED.test(w);
       if (!(
         MET.test(w) ||
-        (w === "bir" && s.word(i + 1) === "araya" && s.word(i + 2).startsWith("gel")) ||
+        (w === "bir" &&
+          s.word(i + 1) === "araya" &&
+          s.word(i + 2).startsWith("gel") &&
+          !negatedVerb(s, i + 2)) ||
         discussed
       ))
         continue;
@@ -391,6 +395,8 @@ const ileCooperation: Rule = {
         if (isb < 0 && (s.startingAt(k).length > 0 || /^\p{Lu}/u.test(s.tokens[k].text))) break;
       }
       if (isb < 0) continue;
+      // "ile iş birliği yapmayacak", "yapmadı": no cooperation is stated.
+      if (negatedVerb(s, isb + 1) || negatedVerb(s, isb + 2)) continue;
       // The subject's country, or a country or body that is itself the subject.
       const subject =
         s.subjectCountry ??
@@ -734,6 +740,8 @@ const agreement: Rule = {
       if (!x || !y || !s.word(y.last + 1).startsWith("arasında")) continue;
       for (let j = y.last + 2; j < s.to; j++) {
         if (AGREEMENT.test(s.word(j))) {
+          // "anlaşma imzalanmadı", "anlaşmaya varamadı": no agreement was made.
+          if ([1, 2, 3].some((d) => negatedVerb(s, j + d))) break;
           emit({
             type: "agreement_with",
             source: x.entity,
@@ -1260,7 +1268,10 @@ const receives: Rule = {
       if (w === "tarafından") {
         const agent = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
         const v = s.word(i + 1);
-        const passive = (v === "kabul" && /^edil/u.test(s.word(i + 2))) || /^karşılan/u.test(v);
+        // Not "kabul edilmedi", "karşılanmadı": a reception that did not happen.
+        const passive =
+          (v === "kabul" && /^edil/u.test(s.word(i + 2)) && !negatedVerb(s, i + 2)) ||
+          (/^karşılan/u.test(v) && !negatedVerb(s, i + 1));
         if (!agent || !passive) continue;
         const trigger = s.span(i, v === "kabul" ? i + 2 : i + 1);
         for (const g of s.persons.filter((m) => m.case === "nominative" && m.last < agent.first)) {

@@ -125,6 +125,7 @@ const CASES: Record<string, Case> = {
       // A meeting that did not or will not happen.
       "Ayşe Demir, Ali Kaya ile görüşmedi.",
       "Ali Kaya ve Ayşe Demir yarın görüşmeyecek.",
+      "Ayşe Demir, Ali Kaya ile bu yıl bir araya gelmedi.",
       // "görüş" is the noun "opinion", not the verb.
       "Ayşe Demir ile ilgili görüş Ali Kaya tarafından bildirildi.",
       // "X ile ilgili" is about X, not with X.
@@ -225,6 +226,9 @@ const CASES: Record<string, Case> = {
     ignores: [
       "Türkiye, Azerbaycan ile Kazan arasında yeni bir uçuş başlattı.",
       "Tataristan ile iş birliği konuşuldu.",
+      // A cooperation ruled out is none.
+      "Türkiye, Azerbaycan ile bu alanda iş birliği yapmayacak.",
+      "Tokayev, Tataristan ile iş birliği yapmadıklarını söyledi.",
     ],
   },
   "cooperates-ile-temas": {
@@ -436,7 +440,12 @@ const CASES: Record<string, Case> = {
         ["kazakhstan agreement_with azerbaijan"],
       ],
     ],
-    ignores: ["Türkiye ve Azerbaycan anlaşmayı konuştu."],
+    ignores: [
+      "Türkiye ve Azerbaycan anlaşmayı konuştu.",
+      // An agreement that was not signed or not reached.
+      "Kırgızistan ile Türkiye arasında beklenen anlaşma imzalanmadı.",
+      "Kazakistan ile Azerbaycan arasında fiyat konusunda anlaşmaya varılamadı.",
+    ],
   },
   "operates-deki-yatirim": {
     reads: [
@@ -621,7 +630,12 @@ const CASES: Record<string, Case> = {
         ["ali-kaya met_with recep-tayyip-erdogan"],
       ],
     ],
-    ignores: ["Ali Kaya tarafından hazırlanan rapor kabul edildi."],
+    ignores: [
+      "Ali Kaya tarafından hazırlanan rapor kabul edildi.",
+      // A reception that did not happen.
+      "Ali Kaya, Taşkentte Ayşe Demir tarafından kabul edilmedi.",
+      "Erdoğan, Kazanda Ali Kaya tarafından karşılanmadı.",
+    ],
   },
   "based-in-ethnic-firm": {
     reads: [
