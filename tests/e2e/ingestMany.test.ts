@@ -44,7 +44,7 @@ describe("a hundred of a person's articles at once", () => {
       await page.getByLabel("Article files").setInputFiles(articles(300, "a"));
       await dialog.getByRole("button", { name: "Extract" }).click();
       await dialog.getByRole("button", { name: "Cancel" }).click();
-      await expect.poll(() => progress.count()).toBe(0);
+      await expect.poll(() => progress.count(), { timeout: 30_000 }).toBe(0);
       expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(shownBefore);
       await expect
         .poll(() => page.getByText(/Karavan Holding/).count(), { timeout: 10_000 })
@@ -76,7 +76,7 @@ describe("a hundred of a person's articles at once", () => {
       const karavan = page
         .getByRole("region", { name: "Suggestions" })
         .getByRole("listitem", { name: "Karavan Holding", exact: true });
-      await expect.poll(() => karavan.innerText()).toContain("200×");
+      await expect.poll(() => karavan.innerText(), { timeout: 30_000 }).toContain("200×");
       expect(errors).toEqual([]);
       await context.close();
     },
