@@ -42,8 +42,21 @@ describe("a hundred of a person's articles at once", () => {
       // First try, three hundred of them: cancelled while the worker reads.
       await page.getByRole("button", { name: "Add articles" }).click();
       await page.getByLabel("Article files").setInputFiles(articles(300, "a"));
+      await dialog.getByText("300 files:").waitFor();
       await dialog.getByRole("button", { name: "Extract" }).click();
-      await dialog.getByRole("button", { name: "Cancel" }).click();
+      // Pressed in the first frame that offers it (the dialog is still growing its progress
+      // line then, which Playwright's click would wait out).
+      await page.waitForFunction(
+        () => {
+          const cancel = [...document.querySelectorAll("dialog[open] button")].find(
+            (b) => b.textContent?.trim() === "Cancel",
+          ) as HTMLButtonElement | undefined;
+          cancel?.click();
+          return !!cancel;
+        },
+        null,
+        { polling: "raf", timeout: 60_000 },
+      );
       await expect.poll(() => progress.count(), { timeout: 30_000 }).toBe(0);
       expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(shownBefore);
       await expect
@@ -64,6 +77,7 @@ describe("a hundred of a person's articles at once", () => {
         await page.getByRole("button", { name: "Add articles" }).click();
       }
       await page.getByLabel("Article files").setInputFiles(articles(100, "b"));
+      await dialog.getByText("100 files:").waitFor();
       await dialog.getByRole("button", { name: "Extract" }).click();
       // The dialog closes itself once the graph has them, and the work is saved.
       await dialog.waitFor({ state: "hidden", timeout: 90_000 });
