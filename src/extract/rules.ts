@@ -147,6 +147,14 @@ const bulunanVisit: Rule = {
     "PLACE-locative (temaslarda|ziyarette) bulunan PERSON | SUBJECT ... PLACE-locative temaslarda bulundu (a visit); PLACE-locative bulunan THING (located there); merkezi PLACE-locative bulunan BODY (based there)",
   example: "Kazakistanda bulunan Rustam Minnikhanov geldi. (Minnikhanov visited Kazakhstan)",
   run(s, emit) {
+    // A body's head office ("merkezi") in a place, the verb at `at`.
+    const headOffice = (body: MentionRec, place: MentionRec, at: number) =>
+      emit({
+        type: "based_in",
+        source: body.entity,
+        target: place.entity,
+        triggers: [s.span(place.first - 1), s.span(at)],
+      });
     for (let i = s.from; i < s.to; i++) {
       const w = s.word(i);
       const finite = /^bulun(du|dular|acak|uyor|muş)/u.test(w);
@@ -170,13 +178,7 @@ const bulunanVisit: Rule = {
       if (finite && office && /^(merkezi|merkezleri)$/u.test(s.word(office.first - 1))) {
         const k = s.word(office.first - 2) === "genel" ? office.first - 3 : office.first - 2;
         const body = s.endingAt(k).find((m) => BODY.has(m.type) && m.case === "genitive");
-        if (body)
-          emit({
-            type: "based_in",
-            source: body.entity,
-            target: office.entity,
-            triggers: [s.span(office.first - 1), s.span(i)],
-          });
+        if (body) headOffice(body, office, i);
         continue;
       }
       const visit = s.tokens.slice(s.from, s.to).some((t) => /^(ziyaret|temas)/u.test(t.folded));
@@ -199,13 +201,7 @@ const bulunanVisit: Rule = {
       // "Merkezi İstanbul'da bulunan Koç Holding": its head office is there.
       if (/^(merkezi|merkezleri)$/u.test(s.word(place.first - 1))) {
         const body = s.after(i, (m) => BODY.has(m.type) && m.first <= i + 4);
-        if (body)
-          emit({
-            type: "based_in",
-            source: body.entity,
-            target: place.entity,
-            triggers: [s.span(place.first - 1), s.span(i)],
-          });
+        if (body) headOffice(body, place, i);
         continue;
       }
       const person = s.after(i, (m) => PERSON.has(m.type) && m.first <= i + 6);

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser";
+import { commandLineFlags } from "./flags";
 import { generateDocument } from "./generate";
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -63,12 +64,7 @@ function summarise(profile: Profile, top = 40) {
 }
 
 async function main() {
-  const args = new Map(
-    process.argv.slice(2).map((a) => {
-      const [k, v] = a.replace(/^--/, "").split("=");
-      return [k, v ?? "true"] as const;
-    }),
-  );
+  const args = commandLineFlags();
   const size = Number(args.get("size") ?? 20000);
   const phase = args.get("phase") ?? "load";
   const query = args.get("query") ?? "";

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser";
+import { commandLineFlags } from "./flags";
 import { generateDocument } from "./generate";
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -25,12 +26,7 @@ interface TraceEvent {
 }
 
 async function main() {
-  const args = new Map(
-    process.argv.slice(2).map((a) => {
-      const [k, v] = a.replace(/^--/, "").split("=");
-      return [k, v ?? "true"] as const;
-    }),
-  );
+  const args = commandLineFlags();
   const size = Number(args.get("size") ?? 1000);
   const toggles = Number(args.get("toggles") ?? 8);
   writeFileSync(
