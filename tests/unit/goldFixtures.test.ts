@@ -29,10 +29,10 @@ describe("The gold annotations", () => {
     expect(new Set(read.map((g) => g.split))).toEqual(new Set(["tune"]));
   });
 
-  it("keep the third round's new articles 311-318, which no rule author had read when their numbers were taken, unseen", () => {
-    const fresh = golds.filter((g) => /^31[1-8]_/.test(g.source));
-    expect(fresh).toHaveLength(8);
-    expect(new Set(fresh.map((g) => g.split))).toEqual(new Set(["unseen"]));
+  it("count the third round's unseen articles (311-318), opened to rule authors in the fourth round, as tuning articles", () => {
+    const read = golds.filter((g) => /^31[1-8]_/.test(g.source));
+    expect(read).toHaveLength(8);
+    expect(new Set(read.map((g) => g.split))).toEqual(new Set(["tune"]));
   });
 
   describe.each(golds.map((g) => [g.source, g] as [string, GoldArticle]))("%s", (_source, gold) => {
