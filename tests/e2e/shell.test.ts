@@ -109,6 +109,41 @@ describe("Relgraph on a phone", () => {
     await page.close();
   });
 
+  it("every tab's name reads whole, the open one in bold too, and no sheet text runs under its close button", async () => {
+    const { page } = await openPhone();
+    const tabs = page.getByRole("navigation", { name: "Panels" });
+    for (const name of ["Filters", "Entities", "Details", "Reader", "Suggestions"]) {
+      await tabs.getByRole("button", { name }).tap();
+      const cut = await tabs.evaluate((nav) =>
+        [...nav.querySelectorAll("button")]
+          .filter((b) => b.scrollWidth > b.clientWidth)
+          .map((b) => b.textContent),
+      );
+      expect({ open: name, cut }).toEqual({ open: name, cut: [] });
+      const close = await page.getByRole("button", { name: /^Close / }).boundingBox();
+      const firstLine = await page.evaluate(() => {
+        const body = document.querySelector(".sheet-body");
+        const walker = document.createTreeWalker(body!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const r = range.getClientRects()[0];
+          if (r) return { right: r.right, top: r.top, bottom: r.bottom };
+        }
+        return null;
+      });
+      // The first line of the sheet's text ends before the close button where the two share a row.
+      if (close && firstLine && firstLine.top < close.y + close.height) {
+        expect({ open: name, right: firstLine.right <= close.x + 1 }).toEqual({
+          open: name,
+          right: true,
+        });
+      }
+    }
+    await page.close();
+  });
+
   it("an article pasted from the Menu goes in, the menu folds away and its new names open in a sheet", async () => {
     const { page, errors } = await openPhone();
     await page.getByRole("button", { name: "Menu" }).tap();
