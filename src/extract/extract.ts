@@ -3,6 +3,7 @@ import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } f
 import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
 import type { Hit } from "./match";
+import { markReference, resolveDescriptions } from "./discourse";
 import { countryOf, runRules } from "./rules";
 import { ETHNIC } from "./ruleKit";
 import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
@@ -27,6 +28,8 @@ export interface ArticleAnalysis {
   source: Source;
   sentences: SentenceSpan[];
   mentions: MentionRec[];
+  /** Descriptions read as the entity named before them ("Şirket", "forumda"): not shown as mentions. */
+  references: MentionRec[];
   relations: { rel: Emitted; sentence: SentenceSpan }[];
   suggestions: Suggestion[];
 }
@@ -357,8 +360,14 @@ function resolveTitles(
         memory.byOffice.get(`${relation}:${place.entity}`);
     } else {
       // A bare head-of-state title may be any such title said before; a bare minister or
-      // director only the same title.
+      // director only the same title. "Cumhurbaşkanımız" (our president) is the one the article
+      // names with the bare title ("Cumhurbaşkanı Erdoğan"), not the last foreign one
+      // ("Azerbaycan Cumhurbaşkanı Aliyev").
+      const ours =
+        /(ımız|imiz|umuz|ümüz)$/u.test(foldTr(text.slice(t.start, t.end))) ||
+        /^['’]m[ıi]z/u.test(text.slice(t.end, t.end + 4));
       person =
+        (ours ? salient(memory.byApposition.get(foldTr(t.alias.text)), t.start) : undefined) ??
         memory.byTitle.get(t.alias.text) ??
         salient(memory.byHead.get(titleHead(t.alias.text)), t.start) ??
         (relation === "official_of" ? undefined : memory.byRelation.get(relation));
@@ -407,6 +416,16 @@ function resolveTitles(
     }
   }
   return { mentions, roleRelations };
+}
+
+/** Which tokens the spans cover, by token index (spans carry their first and last token). */
+function coveredBy(
+  spans: readonly { first: number; last?: number }[],
+  count: number,
+): (token: number) => boolean {
+  const mark = new Uint8Array(count);
+  for (const sp of spans) for (let k = sp.first; k <= (sp.last ?? sp.first); k++) mark[k] = 1;
+  return (token) => mark[token] === 1;
 }
 
 function sentenceIndexAt(sentences: SentenceSpan[], offset: number): number {
@@ -492,6 +511,22 @@ export function analyseArticle(
     relations.push({ rel: r.rel, sentence: s });
   }
 
+  // Descriptions that stand for an entity named before ("Şirket", "tesiste", "Forumda"): the
+  // rules read them like names (discourse.ts).
+  const references =
+    !options.enabledRules || options.enabledRules.has("coreference-description")
+      ? resolveDescriptions({
+          text,
+          tokens,
+          sentences,
+          mentions,
+          covered: coveredBy([...mentions, ...titles, ...demonyms], tokens.length),
+          gazetteer,
+          ethnic: ETHNIC,
+        })
+      : [];
+  let ri = 0;
+
   // Token ranges per sentence, by one walk over both lists.
   let ti = 0;
   let mi = 0;
@@ -516,6 +551,14 @@ export function analyseArticle(
     const inSentence: MentionRec[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++)
       inSentence.push(mentions[k]);
+    while (ri < references.length && references[ri].start < s.start) ri++;
+    const refs: MentionRec[] = [];
+    for (let k = ri; k < references.length && references[k].start < s.end; k++)
+      refs.push(references[k]);
+    const named = new Set(inSentence.map((m) => m.entity));
+    const read = refs.length
+      ? [...inSentence, ...refs].sort((a, b) => a.start - b.start || a.end - b.end)
+      : inSentence;
     // A sentence without names still runs: "Rus şirketi ..." speaks of the company named before.
     runRules(
       {
@@ -523,7 +566,7 @@ export function analyseArticle(
         tokens,
         from,
         to: ti,
-        mentions: inSentence,
+        mentions: read,
         demonyms: demonymsIn(s),
         gazetteer,
         previousSubject,
@@ -534,7 +577,10 @@ export function analyseArticle(
             if (pred(mentions[k])) return mentions[k];
           return undefined;
         },
-        emit: (rel) => relations.push({ rel, sentence: s }),
+        emit: (rel) => {
+          const kept = refs.length ? markReference(rel, named, refs) : rel;
+          if (kept) relations.push({ rel: kept, sentence: s });
+        },
       },
       options.enabledRules,
     );
@@ -594,6 +640,7 @@ export function analyseArticle(
     source,
     sentences,
     mentions,
+    references,
     relations,
     suggestions: suggest(article.id, text, tokens, sentences, {
       covered,

@@ -406,7 +406,18 @@ export const attends: Rule = {
         event = s.endingAt(i - 1).find((m) => isEvent(s, m) && m.case === "genitive");
       }
       if (!event) continue;
-      const who = subjectsBefore(s, event.first);
+      // "Forumun açılış konuşmasını yapan Rektör Ali Kaya": the participle's subject follows.
+      const verb = w === "açılış" ? i + 2 : i + 1;
+      const participle = /^(yapan|gerçekleştiren)$/u.test(s.word(verb));
+      const guest = participle
+        ? s.persons.find(
+            (m) =>
+              m.first > verb &&
+              m.first <= verb + 4 &&
+              s.tokens.slice(verb + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+          )
+        : undefined;
+      const who = participle ? (guest ? [guest] : []) : subjectsBefore(s, event.first);
       for (const p of who)
         emit({
           type: "participates_in",

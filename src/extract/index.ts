@@ -6,13 +6,16 @@ import type { Curation } from "./curation";
 import { analyseArticle, buildDocument } from "./extract";
 import type { ArticleInput } from "./extract";
 import type { Gazetteer } from "./gazetteer";
-import { RULE_NAMES } from "./rules";
+import { DISCOURSE_NAMES } from "./discourse";
+import { RULE_NAMES as SENTENCE_RULE_NAMES } from "./rules";
 import type { SentenceSpan } from "./sentences";
 import type { Suggestion } from "./suggest";
 
 export type { ArticleInput } from "./extract";
 export { relationId } from "./extract";
-export { RULES, RULE_NAMES } from "./rules";
+export { RULES } from "./rules";
+/** Every rule and discourse mechanism that can be switched off by name. */
+export const RULE_NAMES: readonly string[] = [...SENTENCE_RULE_NAMES, ...DISCOURSE_NAMES];
 export type { Rule } from "./rules";
 export { splitSentences } from "./sentences";
 export type { SentenceSpan } from "./sentences";

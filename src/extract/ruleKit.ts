@@ -21,7 +21,8 @@ export interface MentionRec {
   first: number;
   last: number;
   case: GrammaticalCase;
-  kind: "name" | "title";
+  /** "reference": a description standing for an entity named before ("Şirket", "forumda"). */
+  kind: "name" | "title" | "reference";
   /** For a title mention: the title words alone, e.g. "Cumhurbaşkanı". */
   title?: Span;
 }
@@ -95,7 +96,7 @@ export const ETHNIC: Record<string, string> = {
 
 /** Head words of projects that are built things (located somewhere) rather than events (held). */
 const FACILITY =
-  /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez)/u;
+  /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez|rafineri|kompleks|depo|terminal|baraj|tünel)/u;
 
 /** "şehrinde", "bölgesinde": a classifier noun in the locative after a place name. */
 export const CLASSIFIER_LOCATIVE =

@@ -25,6 +25,7 @@ import {
   PLACE,
   Sentence,
   eventAt,
+  isEvent,
   isFacility,
   negatedVerb,
   ownsTitle,
@@ -235,7 +236,7 @@ const bulunanVisit: Rule = {
 
 const classifierLocative: Rule = {
   name: "located-classifier-locative",
-  emits: ["located_in"],
+  emits: ["located_in", "held_in"],
   trigger: "şehrinde, bölgesinde, kentinde, ilçesinde ...",
   frame: "PLACE <classifier>-nde ... PROJECT|COMPANY",
   example: "Saran şehrinde bir lastik üretim fabrikası kuruluyor. (factory located_in Saran)",
@@ -246,7 +247,8 @@ const classifierLocative: Rule = {
       const thing = place && s.after(i, (m) => m.type === "project" || m.type === "company");
       if (place && thing)
         emit({
-          type: "located_in",
+          // "Gebele şehrinde düzenlenecek Zirve": an event is held there.
+          type: thing.type === "project" && isEvent(s, thing) ? "held_in" : "located_in",
           source: thing.entity,
           target: place.entity,
           triggers: [s.span(i)],
@@ -1128,7 +1130,10 @@ const demonymProject: Rule = {
     "Büyük bir Kazakistanlı grubu Tataristanda okuyor. (the students' project involves Kazakhstan)",
   run(s, emit) {
     for (const d of s.ctx.demonyms) {
-      const p = s.projects.find((m) => m.start <= d.start && d.start < m.end + 2);
+      // A project's own words: a description standing for it ("Forumda") has none.
+      const p = s.projects.find(
+        (m) => m.kind !== "reference" && m.start <= d.start && d.start < m.end + 2,
+      );
       if (p && p.entity !== d.entity)
         emit({
           type: "involves",
@@ -1720,11 +1725,20 @@ const participateEvent: Rule = {
       if (!event) continue;
       // "Foruma katılan Ali Kaya": the participle's subject follows it.
       const guest = w === "katılan" ? participleSubject(s, i) : undefined;
+      // "A, B'nin Zirveye katılacağını söyledi": an embedded verb is its genitive subject's.
+      const embedded = /^katıl(acağ|dığ)[ıi](nı|nı|na|nda)$|^katılmasını$/u.test(w);
+      const genitive = embedded
+        ? s.persons.find((m) => m.case === "genitive" && m.last < event.first)
+        : undefined;
       const who = guest
         ? [guest]
-        : s.mentions.filter(
-            (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
-          );
+        : embedded
+          ? genitive
+            ? [genitive]
+            : []
+          : s.mentions.filter(
+              (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
+            );
       for (const p of who)
         emit({
           type: "participates_in",

@@ -1,0 +1,358 @@
+import type { EntityType } from "../model";
+import type { Gazetteer } from "./gazetteer";
+import type { Emitted, MentionRec } from "./ruleKit";
+import { isFacility } from "./ruleKit";
+import type { SentenceSpan } from "./sentences";
+import { suffixesFor } from "./suffixes";
+import type { GrammaticalCase } from "./suffixes";
+import { APOSTROPHES, foldTr } from "./text";
+import type { Token } from "./text";
+
+// Discourse: what a sentence says about something the article named before. A news article names
+// a company, a plant or a forum once and then goes on with "Şirket", "tesiste", "Forumda",
+// "kentte": the sentence-level rules cannot see who is meant. Here a definite description (a bare
+// head noun, or one after "bu" / "söz konusu") is read as the last entity of a compatible type
+// (and, for a specific head, of that head: "Forum" is a forum, "tesis" any built thing) named
+// before it, within a few sentences; an ambiguous one (two candidates named together) is left
+// alone. The description becomes a mention of kind "reference" that the rules read like a name;
+// it is not shown as a mention of the entity, and a relation that needs it carries the
+// description as a trigger and the rule name `coreference/<rule>`.
+
+/** The discourse mechanisms by name: each can be switched off like a rule. */
+export const DISCOURSE_NAMES = ["coreference-description"] as const;
+
+export interface Description {
+  /** The head noun's stems: the bare stem and, for k/ğ or a dropped vowel, the stem before a vowel. */
+  stems: string[];
+  /** What it may stand for. */
+  types: readonly EntityType[];
+  /**
+   * The word the antecedent's name must contain ("forum" for "Forumda"); absent for a head that
+   * fits any entity of its types ("şirket", "etkinlik").
+   */
+  named?: string;
+  /** Only built things ("tesis"), only events ("etkinlik"), only cities ("kentte"). */
+  kind?: "facility" | "event" | "city";
+  /** A place word read only in an oblique case: "ülke ekonomisi" is no reference, "ülkede" is. */
+  oblique?: boolean;
+  /** How many sentences back the antecedent may be (0: the same sentence). */
+  reach: number;
+}
+
+const COMPANY: readonly EntityType[] = ["company"];
+const PROJECT: readonly EntityType[] = ["project"];
+const PLACE_ONLY: readonly EntityType[] = ["place"];
+
+/** The head nouns read as references, by their folded stems. */
+export const DESCRIPTIONS: readonly Description[] = [
+  { stems: ["şirket"], types: COMPANY, reach: 3 },
+  { stems: ["firma"], types: COMPANY, reach: 3 },
+  { stems: ["holding"], types: COMPANY, reach: 3 },
+  { stems: ["tesis"], types: PROJECT, kind: "facility", reach: 3 },
+  { stems: ["fabrika"], types: PROJECT, kind: "facility", named: "fabrika", reach: 6 },
+  { stems: ["santral"], types: PROJECT, kind: "facility", named: "santral", reach: 6 },
+  { stems: ["kompleks"], types: PROJECT, kind: "facility", named: "kompleks", reach: 6 },
+  { stems: ["forum"], types: PROJECT, kind: "event", named: "forum", reach: 6 },
+  { stems: ["zirve"], types: PROJECT, kind: "event", named: "zirve", reach: 6 },
+  { stems: ["fuar"], types: PROJECT, kind: "event", named: "fuar", reach: 6 },
+  { stems: ["konferans"], types: PROJECT, kind: "event", named: "konferans", reach: 6 },
+  { stems: ["kongre"], types: PROJECT, kind: "event", named: "kongre", reach: 6 },
+  { stems: ["toplantı"], types: PROJECT, kind: "event", named: "toplantı", reach: 6 },
+  { stems: ["tören"], types: PROJECT, kind: "event", named: "tören", reach: 6 },
+  { stems: ["festival"], types: PROJECT, kind: "event", named: "festival", reach: 6 },
+  { stems: ["etkinlik", "etkinliğ"], types: PROJECT, kind: "event", reach: 3 },
+  { stems: ["organizasyon"], types: PROJECT, kind: "event", reach: 3 },
+  { stems: ["kent"], types: PLACE_ONLY, kind: "city", oblique: true, reach: 2 },
+  { stems: ["şehir", "şehr"], types: PLACE_ONLY, kind: "city", oblique: true, reach: 2 },
+  { stems: ["ülke"], types: ["country"], oblique: true, reach: 2 },
+];
+
+const APOSTROPHE = new RegExp(`^[${APOSTROPHES}]$`, "u");
+
+/** Words before a head that make it definite: "bu tesis", "söz konusu şirket". */
+const DEMONSTRATIVE = /^(bu|şu|sözkonusu|mezkur|mezkûr|anılan|aynı)$/u;
+/** Head words that say what kind of event a name is. */
+const EVENT_HEAD =
+  /(forum|zirve|fuar|konferans|kongre|toplantı|tören|festival|sergi|sempozyum|çalıştay|expo)/u;
+/** A place name headed by one of these is a site or an area, never a city. */
+const NOT_CITY =
+  /(havaliman|havaalan|merkez|saray|üniversite|bölge|meydan|cadde|sokak|sokağ|vadi|liman|mahalle|köy|ilçe|park|kampüs|salon|otel|restoran)/u;
+
+/** Any word that may be a description: one test per token before the closer reading. */
+const HEAD_START = new RegExp(`^(${DESCRIPTIONS.flatMap((d) => d.stems).join("|")})`, "u");
+
+/** Which description a folded word is, and the case its ending gives it. */
+function readHead(
+  folded: string,
+  compound: boolean,
+): { d: Description; case: GrammaticalCase; possessive: boolean } | undefined {
+  for (const d of DESCRIPTIONS) {
+    for (const stem of d.stems) {
+      if (!folded.startsWith(stem)) continue;
+      const rest = folded.slice(stem.length);
+      // A stem before a vowel ("etkinliğ", "şehr") only ever takes a vowel-initial ending.
+      if (stem !== d.stems[0] && !/^[aeıioöuü]/u.test(rest)) continue;
+      // The head of a compound ("Türk şirketi", "İş Forumu'nda"): the possessive, then a case
+      // ending with the pronominal n. After a capitalised word "Forumu" is that, not "the forum"
+      // in the accusative.
+      const poss = /^(s?[ıiuü])(.*)$/u.exec(rest);
+      const asCompound = poss ? suffixesFor(stem + poss[1], true).get(poss[2]) : undefined;
+      const bare = suffixesFor(stem).get(rest);
+      const ok = (f: typeof bare) => f !== undefined && !f.plural && f.confidence === 1;
+      if (compound && ok(asCompound)) return { d, case: asCompound!.case, possessive: true };
+      if (ok(bare)) return { d, case: bare!.case, possessive: false };
+      if (ok(asCompound)) return { d, case: asCompound!.case, possessive: true };
+    }
+  }
+  return undefined;
+}
+
+/** A participle before an event's head: "düzenlenecek Zirveye", "yapılan toplantıda". */
+const PARTICIPLE_BEFORE = /(an|en|acak|ecek|[dt][ıiuü]ğ[ıiuü])$/u;
+
+export interface DiscourseInput {
+  text: string;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  /** Name and title mentions, sorted by start. */
+  mentions: MentionRec[];
+  /** Token indexes covered by a mention, a title or a demonym: never a description. */
+  covered: (token: number) => boolean;
+  gazetteer: Gazetteer;
+  /** Peoples' adjectives, folded ("türk" -> "turkey"). */
+  ethnic: Record<string, string>;
+}
+
+/**
+ * The definite descriptions of an article resolved to the entity named before them, as mentions
+ * of kind "reference" in text order. One walk over the tokens with a pointer into the mentions,
+ * and a bounded look back per description, so a long article stays linear.
+ */
+export function resolveDescriptions(input: DiscourseInput): MentionRec[] {
+  const { text, tokens, sentences, mentions, gazetteer } = input;
+  const out: MentionRec[] = [];
+  const type = (id: string) => gazetteer.entries.get(id)?.type;
+  /** The entity's own spellings, folded, for "named" heads. */
+  const spellings = new Map<string, string[]>();
+  const spelled = (id: string): string[] => {
+    let s = spellings.get(id);
+    if (!s) {
+      const e = gazetteer.entries.get(id);
+      s = e ? [e.label, ...e.aliases].map((a) => foldTr(a)) : [];
+      spellings.set(id, s);
+    }
+    return s;
+  };
+  const compatible = (m: MentionRec, d: Description, byName: boolean): boolean => {
+    const t = type(m.entity);
+    if (!t || !d.types.includes(t)) return false;
+    const said = foldTr(text.slice(m.start, m.end));
+    const names = [said, ...spelled(m.entity)];
+    if (d.named && !names.some((n) => n.includes(d.named!))) {
+      // A name without the head may still be one ("Baku Build" is a fair), but not one that says
+      // it is another kind of event ("Ticaret Forumu" is no fair).
+      if (byName || names.some((n) => EVENT_HEAD.test(n))) return false;
+    }
+    if (d.kind === "facility" && !names.some((n) => isFacility(n))) return false;
+    if (d.kind === "event" && names.some((n) => isFacility(n))) return false;
+    if (d.kind === "city") {
+      const kind = gazetteer.entries.get(m.entity)?.attributes?.kind;
+      if (typeof kind === "string" && !/city|şehir|kent/u.test(kind)) return false;
+      if (names.some((n) => NOT_CITY.test(n))) return false;
+    }
+    return true;
+  };
+  /** The folded words of an entity's spellings, for a short form of its name ("İş Forumu"). */
+  const nameWords = (id: string): Set<string> =>
+    new Set(spelled(id).flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+  let si = 0;
+  let mi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    // Hot path: almost every token fails this one test.
+    if (!HEAD_START.test(tok.folded)) continue;
+    while (si < sentences.length && sentences[si].end <= tok.start) si++;
+    const s = sentences[si];
+    if (!s || tok.start < s.start) continue;
+    while (mi < mentions.length && mentions[mi].start < tok.start) mi++;
+    if (input.covered(i)) continue;
+    // A case ending after an apostrophe is a token of its own: "Forumu'na".
+    const suffix = tokens[i + 1];
+    const apostrophe =
+      suffix !== undefined &&
+      suffix.start === tok.end + 1 &&
+      APOSTROPHE.test(text[tok.end]) &&
+      /^\p{Ll}/u.test(suffix.text);
+    const prevTok = i > 0 && tokens[i - 1].end >= s.start ? tokens[i - 1] : undefined;
+    const compound =
+      prevTok !== undefined &&
+      /^\p{Lu}/u.test(prevTok.text) &&
+      /^\p{Lu}/u.test(tok.text) &&
+      /^[ \t]+$/u.test(text.slice(prevTok.end, tok.start));
+    const head =
+      readHead(apostrophe ? tok.folded + suffix.folded : tok.folded, compound) ??
+      readHead(tok.folded, compound);
+    if (!head) continue;
+    const last = apostrophe && head.case !== "nominative" ? i + 1 : i;
+    const end = tokens[last].end;
+    const { d } = head;
+    if (d.oblique && (head.case === "nominative" || head.case === "accusative")) continue;
+    const prev = i > 0 && tokens[i - 1].end >= s.start ? tokens[i - 1] : undefined;
+    const gap = prev ? text.slice(prev.end, tok.start) : "";
+    const initial = !prev;
+    const afterPunctuation = prev !== undefined && /[^\s]/u.test(gap);
+    const joined = prev !== undefined && !afterPunctuation;
+    const demonstrative =
+      joined &&
+      (DEMONSTRATIVE.test(prev.folded) ||
+        (prev.folded === "konusu" && tokens[i - 2]?.folded === "söz") ||
+        (prev.folded === "geçen" && tokens[i - 2]?.folded === "adı"));
+    const ethnic = joined && /^\p{Lu}/u.test(prev.text) && Object.hasOwn(input.ethnic, prev.folded);
+    // "düzenlenen forumda", "Gebele'de yapılacak Zirveye": an event the sentence describes.
+    const described =
+      joined &&
+      d.kind === "event" &&
+      /^\p{Ll}/u.test(prev.text) &&
+      PARTICIPLE_BEFORE.test(prev.folded);
+    // "İş Forumu" after "Rus-Türk İş Forumu": capitalised words before the head, every one of
+    // them a word of the antecedent's name.
+    const shortName: Token[] = [];
+    if (compound && !ethnic) {
+      for (let k = i - 1; k >= 0 && tokens[k].start >= s.start && shortName.length < 4; k--) {
+        if (input.covered(k) || !/^\p{Lu}/u.test(tokens[k].text)) break;
+        if (!/^[ \t]+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+        shortName.unshift(tokens[k]);
+      }
+      // Not a whole capitalised run: "Türk-Rus İş Forumu" we cannot see the start of.
+      const before = shortName.length ? tokens[i - shortName.length - 1] : undefined;
+      if (
+        shortName.length === 0 ||
+        (before &&
+          before.start >= s.start &&
+          /^\p{Lu}/u.test(before.text) &&
+          /^[ \t-]+$/u.test(text.slice(before.end, shortName[0].start)))
+      )
+        continue;
+    }
+    // "Türk şirketi" is a compound; a bare "şirketi" after a plain word is one too ("inşaat
+    // şirketi", an indefinite company), and so is "şirketi" anywhere but the start.
+    if (head.possessive && !ethnic && shortName.length === 0) continue;
+    if (!head.possessive && head.case === "accusative" && !(initial || demonstrative)) continue;
+    if (!(
+      initial ||
+      afterPunctuation ||
+      demonstrative ||
+      ethnic ||
+      described ||
+      shortName.length > 0 ||
+      prev?.folded === "ve"
+    ))
+      continue;
+    // "şirket Arçelik": the name right after is what is meant, and it is a mention of its own
+    // ("Foruma Ali Kaya katıldı" is no such apposition).
+    const next = tokens[last + 1];
+    if (
+      head.case === "nominative" &&
+      next &&
+      next.start < s.end &&
+      /^\p{Lu}/u.test(next.text) &&
+      /^\s+$/u.test(text.slice(end, next.start))
+    )
+      continue;
+    const fits = shortName.length
+      ? (m: MentionRec, dd: Description, byName: boolean) => {
+          if (!compatible(m, dd, byName)) return false;
+          const words = nameWords(m.entity);
+          return shortName.every((t) => words.has(t.folded));
+        }
+      : compatible;
+    const antecedent = findAntecedent(mentions, mi, sentences, si, d, fits);
+    if (!antecedent) continue;
+    const from = i - shortName.length;
+    out.push({
+      entity: antecedent,
+      type: type(antecedent) ?? "project",
+      start: tokens[from].start,
+      end,
+      first: from,
+      last,
+      case: head.case,
+      kind: "reference",
+    });
+  }
+  return out;
+}
+
+/** Index of the sentence an offset is in (sentences sorted), searching back from `from`. */
+function sentenceBack(sentences: SentenceSpan[], from: number, offset: number): number {
+  let k = from;
+  while (k > 0 && sentences[k].start > offset) k--;
+  return k;
+}
+
+/**
+ * The entity a description stands for: the last compatible one named before it, no more than
+ * `reach` sentences back; none when that sentence names two different compatible entities
+ * ("Arçelik ve Vestel ... Şirket").
+ */
+function findAntecedent(
+  mentions: MentionRec[],
+  before: number,
+  sentences: SentenceSpan[],
+  si: number,
+  d: Description,
+  compatible: (m: MentionRec, d: Description, byName: boolean) => boolean,
+): string | undefined {
+  // For a head with a name ("Fuarda"), the last entity of its kind decides: a fair when its name
+  // says so, else nothing if an older one is called a fair ("Baku Build", then "Fuarda" after
+  // "Rebuild Karabağ Fuarı" and "Baku Build" is not sure), else that entity.
+  let found: MentionRec | undefined;
+  let foundSentence = -1;
+  let nameless: MentionRec | undefined;
+  for (let k = before - 1; k >= Math.max(0, before - 200); k--) {
+    const m = mentions[k];
+    const at = sentenceBack(sentences, si, m.start);
+    if (found && at < foundSentence) break;
+    if (si - at > d.reach) break;
+    if (!compatible(m, d, false)) continue;
+    if (d.named && !compatible(m, d, true)) {
+      nameless ??= m;
+      continue;
+    }
+    if (nameless && nameless.entity !== m.entity) return undefined;
+    if (!found) {
+      found = m;
+      foundSentence = at;
+    } else if (m.entity !== found.entity) return undefined;
+  }
+  return found?.entity ?? nameless?.entity;
+}
+
+/**
+ * A relation a rule found with a description for one of its ends: named for the mechanism and the
+ * rule, with the description among its triggers so the evidence shows what stood for the entity.
+ * Relations whose ends are both named in the sentence are returned as they are; a place given to
+ * a description in the locative (the setting) is dropped.
+ */
+export function markReference(
+  rel: Emitted,
+  named: Set<string>,
+  refs: MentionRec[],
+): Emitted | undefined {
+  const used = refs.filter(
+    (r) => (r.entity === rel.source || r.entity === rel.target) && !named.has(r.entity),
+  );
+  if (used.length === 0) return rel;
+  // "Fuarda, Karabağ'da gerçekleştirilen projeler": an event in the locative is the setting of
+  // what the sentence reports, not a thing the sentence places somewhere.
+  if (
+    (rel.type === "held_in" || rel.type === "located_in") &&
+    used.some((r) => r.entity === rel.source && r.case === "locative")
+  )
+    return undefined;
+  return {
+    ...rel,
+    triggers: [...rel.triggers, ...used.map((r) => ({ start: r.start, end: r.end }))],
+    rule: `coreference/${rel.rule ?? "unnamed"}`,
+  };
+}
