@@ -19,7 +19,7 @@ import type { Token } from "./text";
 // description as a trigger and the rule name `coreference/<rule>`.
 
 /** The discourse mechanisms by name: each can be switched off like a rule. */
-export const DISCOURSE_NAMES = ["coreference-description"] as const;
+export const DISCOURSE_NAMES = ["coreference-description", "participates-frame-event"] as const;
 
 export interface Description {
   /** The head noun's stems: the bare stem and, for k/ğ or a dropped vowel, the stem before a vowel. */
@@ -355,4 +355,110 @@ export function markReference(
     triggers: [...rel.triggers, ...used.map((r) => ({ start: r.start, end: r.end }))],
     rule: `coreference/${rel.rule ?? "unnamed"}`,
   };
+}
+
+/**
+ * Words by which a sentence points back at the gathering it is part of: its opening, a session,
+ * a panel, its programme ("Açılışta konuşan X", "Oturumda", "programında"), or a speech given
+ * there ("konuşmasında", "konuşma yapan", "hitap eden").
+ */
+const POINTER =
+  /^(açılış(ta|ında)|kapanış(ta|ında)|oturum(da|unda)|panel(de|inde)|program(da|ında)|konuşma(sında|larında)|hitab(ında|ında))$/u;
+/** A speech as a verb: "konuşma yaptı", "hitap eden", "sunum yapan" (the first word). */
+const SPEECH_NOUN = /^(konuşma|hitap|sunum|açılış)$/u;
+const SPEECH_VERB = /^(yap|gerçekleştir|et|ed)(tı|ti|tu|tü|an|en|arak|erek|ı|i)/u;
+/** "Açılışta konuşan X": a participle whose subject follows it. */
+const SPEAKING_PARTICIPLE = /^(konuşan|hitap|yapan|eden|gerçekleştiren)$/u;
+
+/** Words for a gathering, by stem: a sentence with one still speaks of the frame's event. */
+const GATHERING =
+  /^(forum|zirve|toplantı|konferans|tören|fuar|kongre|festival|sergi|çalıştay|sempozyum|panel|etkinli|organizasyon)/u;
+
+/** What a sentence of the frame sees: its tokens, its mentions (references included). */
+export interface FrameSentence {
+  text: string;
+  tokens: Token[];
+  from: number;
+  to: number;
+  mentions: MentionRec[];
+  /** Whether a mention is an event (a project that is not a built thing). */
+  isEvent: (m: MentionRec) => boolean;
+}
+
+/**
+ * The gathering the article is telling about: opened by a sentence that names an event (a forum,
+ * a ceremony), kept while the following sentences speak of it, closed by a visit or another
+ * event. A sentence that names no event of its own but points back at one ("Açılışta konuşan
+ * X", "Oturumda", "X konuşmasında") gives its speaker participates_in the event of the frame,
+ * when the frame was opened or last named at most two sentences before.
+ */
+export class EventFrame {
+  private event: string | undefined;
+  private at = -1;
+
+  /** The relations sentence `k` gives by pointing back at the open frame. */
+  read(k: number, s: FrameSentence): Emitted[] {
+    if (!this.event || k - this.at > 2) return [];
+    if (s.mentions.some((m) => s.isEvent(m))) return [];
+    const word = (i: number) => (i >= s.from && i < s.to ? s.tokens[i].folded : "");
+    for (let i = s.from; i < s.to; i++) {
+      const w = word(i);
+      const pointer = POINTER.test(w);
+      const verbal = SPEECH_NOUN.test(w) && SPEECH_VERB.test(word(i + 1));
+      if (!pointer && !verbal) continue;
+      // "Meclis'teki konuşmasında", "TBMM'deki konuşmasında": a speech given somewhere else.
+      const before = word(i - 1);
+      const person = (m: MentionRec) => m.type === "leader" || m.type === "person";
+      if (
+        /(da|de|ta|te)ki$/u.test(before) ||
+        s.mentions.some((m) => m.last === i - 1 && !person(m))
+      )
+        continue;
+      const speaker = this.speaker(s, i, verbal ? i + 1 : i);
+      if (!speaker) return [];
+      return [
+        {
+          type: "participates_in",
+          source: speaker,
+          target: this.event,
+          triggers: [{ start: s.tokens[i].start, end: s.tokens[verbal ? i + 1 : i].end }],
+          rule: "participates-frame-event",
+        },
+      ];
+    }
+    return [];
+  }
+
+  /** The person the pointer speaks of: named after a participle, else the sentence's subject. */
+  private speaker(s: FrameSentence, i: number, last: number): string | undefined {
+    const person = (m: MentionRec) => m.type === "leader" || m.type === "person";
+    const next = last + 1 < s.to ? s.tokens[last + 1].folded : "";
+    const participle =
+      /an$|en$/u.test(s.tokens[last].folded) && last > i
+        ? last
+        : SPEAKING_PARTICIPLE.test(next)
+          ? last + 1
+          : -1;
+    if (participle >= 0)
+      return s.mentions.find(
+        (m) =>
+          person(m) &&
+          m.first > participle &&
+          m.first <= participle + 4 &&
+          s.tokens.slice(participle + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
+      )?.entity;
+    return s.mentions.find((m) => person(m) && m.case === "nominative" && m.kind !== "reference")
+      ?.entity;
+  }
+
+  /** After sentence `k`: an event it names opens (or keeps) the frame; a visit closes it. */
+  update(k: number, s: FrameSentence, emitted: readonly Emitted[]): void {
+    const events = s.mentions.filter((m) => s.isEvent(m));
+    if (events.length) {
+      this.event = events[events.length - 1].entity;
+      this.at = k;
+    } else if (emitted.some((r) => r.type === "visited")) this.event = undefined;
+    // "düzenlenen iş forumunda", "foruma katılan": a word for a gathering keeps it open.
+    else if (s.tokens.slice(s.from, s.to).some((t) => GATHERING.test(t.folded))) this.at = k;
+  }
 }

@@ -3,8 +3,8 @@ import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } f
 import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
 import type { Hit } from "./match";
-import { markReference, resolveDescriptions } from "./discourse";
-import { countryOf, runRules } from "./rules";
+import { EventFrame, markReference, resolveDescriptions } from "./discourse";
+import { countryOf, isFacility, runRules } from "./rules";
 import { ETHNIC } from "./ruleKit";
 import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
 import { splitSentences } from "./sentences";
@@ -526,6 +526,11 @@ export function analyseArticle(
         })
       : [];
   let ri = 0;
+  const frame = new EventFrame();
+  const framesOn = !options.enabledRules || options.enabledRules.has("participates-frame-event");
+  const isEventMention = (m: MentionRec) =>
+    m.type === "project" && !isFacility(text.slice(m.start, m.end));
+  let k = -1;
 
   // Token ranges per sentence, by one walk over both lists.
   let ti = 0;
@@ -544,6 +549,8 @@ export function analyseArticle(
     return out;
   };
   for (const s of sentences) {
+    k++;
+    const emittedFrom = relations.length;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const from = ti;
     while (ti < tokens.length && tokens[ti].end <= s.end) ti++;
@@ -584,6 +591,16 @@ export function analyseArticle(
       },
       options.enabledRules,
     );
+    // A sentence that points back at the gathering told about before ("Açılışta konuşan X").
+    const seen = { text, tokens, from, to: ti, mentions: read, isEvent: isEventMention };
+    if (framesOn) {
+      for (const rel of frame.read(k, seen)) relations.push({ rel, sentence: s });
+      frame.update(
+        k,
+        seen,
+        relations.slice(emittedFrom).map((r) => r.rel),
+      );
+    }
     if (!inSentence.length) continue;
     previousPersons = [
       ...new Set(inSentence.filter((m) => PERSON_TYPES.has(m.type)).map((m) => m.entity)),

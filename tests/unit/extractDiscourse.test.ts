@@ -231,3 +231,77 @@ describe("sentence rules that descriptions made reach further", () => {
     expect(b.mentions.filter((m) => m.kind === "title").at(-1)?.entity).toBe("ilham-aliyev");
   });
 });
+
+describe("a sentence that points back at the gathering told about before", () => {
+  /** The relations the frame alone gives. */
+  const frame = (text: string) =>
+    relations(
+      text,
+      RULE_NAMES.filter((n) => n !== "participates-frame-event"),
+    );
+
+  it("'Açılışta konuşan X' and 'X konuşmasında' after the forum: X took part", () => {
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün Taşkent'te başladı. Açılışta konuşan Bakan Yardımcısı Ali Kaya, yatırımları anlattı.",
+      ),
+    ).toEqual(["ali-kaya participates_in trade-forum"]);
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün Taşkent'te başladı. Yatırımlar ana konu oldu. Ayşe Demir konuşmasında ihracata değindi.",
+      ),
+    ).toEqual(["ayse-demir participates_in trade-forum"]);
+  });
+
+  it("a speaker at the forum's session, two sentences on, with the forum named as 'forumda'", () => {
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün başladı. Düzenlenen forumda ihracat konuşuldu. Tekstil ana konu oldu. Oturumda Ali Kaya da söz aldı.",
+      ),
+    ).toEqual(["ali-kaya participates_in trade-forum"]);
+  });
+
+  it("no frame: a speech with no gathering told about before", () => {
+    expect(
+      frame("Ali Kaya dün Taşkent'e geldi. Açılışta konuşan Ayşe Demir teşekkür etti."),
+    ).toEqual([]);
+  });
+
+  it("a frame three sentences back is closed", () => {
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün başladı. Yatırımlar arttı. İhracat da arttı. Tekstil öne çıktı. Ayşe Demir konuşmasında ihracata değindi.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a visit told after the forum closes it", () => {
+    const text =
+      "Türk-Özbek Ticaret Forumu dün başladı. Ali Kaya daha sonra Kazan'ı ziyaret etti. Ayşe Demir konuşmasında ihracata değindi.";
+    const found = relations(
+      text,
+      RULE_NAMES.filter(
+        (n) => n !== "participates-frame-event" && n !== "visited-accusative-ziyaret",
+      ),
+    );
+    expect(found).toEqual(["ali-kaya visited kazan"]);
+    // Without the visit between them, the speech is at the forum.
+    expect(
+      frame(text.replace("Ali Kaya daha sonra Kazan'ı ziyaret etti.", "İhracat arttı.")),
+    ).toEqual(["ayse-demir participates_in trade-forum"]);
+  });
+
+  it("a speech given somewhere else: 'Meclis'teki konuşmasında'", () => {
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün başladı. Ayşe Demir, Meclis'teki konuşmasında ihracata değindi.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a sentence that names its own event is left to the sentence rules", () => {
+    expect(
+      frame("Türk-Özbek Ticaret Forumu dün başladı. Ayşe Demir, Baku Build açılışında konuştu."),
+    ).toEqual([]);
+  });
+});
