@@ -24,6 +24,7 @@ import {
 import type { LoadProgress, ProgressiveLoad, ProgressiveLoadOptions } from "./chunkedLoader";
 import { DRAFT_FCOSE_FROM, MAIN_THREAD_FCOSE_LIMIT } from "./fcoseOptions";
 import { frameControlFor } from "./frameControl";
+import { whenPictureDrawn } from "./slicedFrame";
 import { applyViewportDetail, detailLevelFor, FULL_DETAIL, sameStyleLevel } from "./levelOfDetail";
 import { applyStylesheet, drawnStyle } from "./stylesheet";
 import { fcoseReady, loadFcose, runLayout, spiralPositions } from "./layout";
@@ -106,15 +107,18 @@ function applyDocument(
 }
 
 /**
- * Brings the shown entities into view, gently. Shown by class, not by the `:visible` selector,
+ * Brings the shown entities into view (gliding, in a small graph). Shown by class, not by the `:visible` selector,
  * which works out visibility for every element (a large part of a filter click at 60,000); the
  * relations lie between their entities.
  */
-function fitShown(cy: Core) {
+function fitShown(cy: Core, animate: boolean) {
   const shown = cy.nodes().filter((n) => !n.hasClass("hidden"));
   if (shown.empty()) return;
   cy.stop();
-  cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+  // A big graph jumps: each frame of a glide draws every entity anew (relations left out while
+  // it moves), a quarter of a second or more a frame at 20,000 entities.
+  if (animate) cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+  else cy.fit(shown, 40);
 }
 
 /** Fits the view to where nodes are and will be, so the view holds still while chunks arrive. */
@@ -317,9 +321,13 @@ function drawsInItsOwnTask(cy: Core, state: AppState): boolean {
  * Cytoscape draws in an animation-frame callback it queued earlier, so ours runs after it. (The
  * WebGL renderer emits no "render" event.)
  */
-function markAfterNextFrame(name: string) {
+/**
+ * Marks the time once the next frame is on screen; for a big graph whose frame is drawn in
+ * slices (slicedFrame.ts), once the picture that frame started is complete.
+ */
+function markAfterNextFrame(cy: Core, name: string) {
   if (typeof requestAnimationFrame === "function") {
-    requestAnimationFrame(() => performance.mark(name));
+    requestAnimationFrame(() => whenPictureDrawn(cy, () => performance.mark(name)));
   }
 }
 
@@ -364,7 +372,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
         if (!streamed) store.getState().setPositions(drawnPositions(eles.nodes()));
         if (loading) fitToPoints(cy, store.getState().positions.values());
         else cy.fit(cy.elements(":visible"), 30);
-        markAfterNextFrame("relgraph:layout-done");
+        markAfterNextFrame(cy, "relgraph:layout-done");
         // A shared link's camera waits for the layout it was taken on.
         applyViewportRequest(store.getState(), true);
       }
@@ -452,9 +460,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       return;
     }
     if (state.document) {
-      markAfterNextFrame("relgraph:first-frame");
-      markAfterNextFrame("relgraph:interactive");
-      markAfterNextFrame("relgraph:all-drawn");
+      markAfterNextFrame(cy, "relgraph:first-frame");
+      markAfterNextFrame(cy, "relgraph:interactive");
+      markAfterNextFrame(cy, "relgraph:all-drawn");
     }
     if (placeOnSpiral) {
       // Laid out before the type filter applies, so hidden types get places too (layouts skip
@@ -551,13 +559,13 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
           applyFilterClasses(cy, now, added);
         });
         if (selectFocus(now)) applyFocus(cy, now, !detail.cheapEdges);
-        if (progress.elementsAdded === added.length) markAfterNextFrame("relgraph:first-frame");
+        if (progress.elementsAdded === added.length) markAfterNextFrame(cy, "relgraph:first-frame");
         if (!interactive && progress.nodesAdded >= FIRST_SHARE * progress.nodesTotal) {
           interactive = true;
           drawThis = true;
-          markAfterNextFrame("relgraph:interactive");
+          markAfterNextFrame(cy, "relgraph:interactive");
         }
-        if (progress.done) markAfterNextFrame("relgraph:all-drawn");
+        if (progress.done) markAfterNextFrame(cy, "relgraph:all-drawn");
         hooks.onLoadProgress?.(progress.done ? null : progress);
       },
     });
@@ -599,7 +607,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       applySizing(state);
       // A filter or "only this neighbourhood" on the same graph brings what is left into view
       // (a shared link's camera, applied after this, still wins: it stops the animation).
-      if (state.document === shownFor && !loading) fitShown(cy);
+      if (state.document === shownFor && !loading) fitShown(cy, !detail.cheapEdges);
       shownFor = state.document;
     }),
     store.subscribe(selectFocus, () => applyFocus(cy, store.getState(), !detail.cheapEdges)),

@@ -1,6 +1,8 @@
 import cytoscape from "cytoscape";
 import type { AppStore } from "../store";
 import { bindStoreToGraph } from "./bridge";
+import { installBoundsFastPath } from "./boundsFastPath";
+import { installSlicedFrames } from "./slicedFrame";
 import type { BridgeHooks } from "./bridge";
 import type { GraphHandle } from "./graphHandle";
 import { bindLabelCollisions } from "./labelCollisions";
@@ -60,6 +62,10 @@ export function mountGraph(
     textureOnViewport: false,
   });
   window.__cy = cy;
+  // Each drawn element asks for its bounding box; see boundsFastPath.ts.
+  installBoundsFastPath(cy);
+  // A big graph's full redraw is drawn in slices across tasks; see slicedFrame.ts.
+  const sliced = installSlicedFrames(cy);
   handle.attach(cy);
   const unbind = bindStoreToGraph(cy, store, hooks);
   const unbindLabels = bindLabelCollisions(cy);
@@ -89,6 +95,7 @@ export function mountGraph(
     unbind();
     handle.attach(null);
     disposeLayoutWorker();
+    sliced?.uninstall();
     if (window.__cy === cy) delete window.__cy;
     cy.destroy();
   };

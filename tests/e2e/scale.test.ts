@@ -108,6 +108,97 @@ describe("opening a file of 5,000 entities and 10,000 relations", () => {
   });
 });
 
+describe("a big graph drawn in slices (src/graph/slicedFrame.ts)", () => {
+  it("shows the same picture Cytoscape draws in one go, and hiding Companies takes them off it", async () => {
+    // Runs after the 5,000-entity file above is open: 15,000 elements, drawn slice by slice.
+    /** Draws the whole graph anew; how many pictures have been drawn in slices by then. */
+    const waitForPicture = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const cy = window.__cy!;
+            const frames = cy.scratch("relgraph:slicedFrames") as
+              { whenDrawn(fn: () => void): void; finished(): number } | undefined;
+            cy.one("render", () => {
+              if (frames) frames.whenDrawn(() => done(frames.finished()));
+              else done(-1);
+            });
+            // A frame of the whole graph, with the layered bitmap held back as after a change.
+            const r = (
+              cy as unknown as {
+                renderer(): {
+                  data: { lyrTxrCache: { lastInvalidationTime: number } };
+                  redrawHint(k: string, v: boolean): void;
+                  redraw(): void;
+                };
+              }
+            ).renderer();
+            r.data.lyrTxrCache.lastInvalidationTime = performance.now();
+            r.redrawHint("eles", true);
+            r.redraw();
+          }),
+      );
+    // The pictures stay in the page (a few megabytes each); only counts come back.
+    const shoot = (name: string) =>
+      page.evaluate((key) => {
+        const canvas = window
+          .__cy!.container()!
+          .querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+        const px = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const w = window as unknown as { __shots?: Map<string, Uint8ClampedArray> };
+        (w.__shots ??= new Map()).set(key, px);
+        let ink = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) ink++;
+        return ink;
+      }, name);
+    /** Share of the inked pixels that differ clearly between two pictures. */
+    const difference = (a: string, b: string) =>
+      page.evaluate(
+        ([ka, kb]) => {
+          const shots = (window as unknown as { __shots: Map<string, Uint8ClampedArray> }).__shots;
+          const pa = shots.get(ka)!;
+          const pb = shots.get(kb)!;
+          let differ = 0;
+          let ink = 0;
+          for (let i = 0; i < pa.length; i += 4) {
+            if (pa[i + 3] > 0 || pb[i + 3] > 0) ink++;
+            let d = 0;
+            for (let c = 0; c < 4; c++) d = Math.max(d, Math.abs(pa[i + c] - pb[i + c]));
+            if (d > 64) differ++;
+          }
+          return differ / ink;
+        },
+        [a, b] as const,
+      );
+
+    expect(await page.evaluate(() => window.__cy!.elements().length)).toBeGreaterThan(10_000);
+    const plural = ENTITY_TYPE_STYLE.company.plural;
+    const companiesBox = page.getByRole("checkbox", { name: new RegExp(`^${plural}\\b`) });
+    await companiesBox.uncheck();
+    const before = await waitForPicture();
+    await shoot("without companies");
+    await companiesBox.check();
+    expect(await waitForPicture()).toBeGreaterThan(before);
+    expect(await shoot("sliced")).toBeGreaterThan(5000);
+
+    // Cytoscape's own drawing of the same graph, in one frame.
+    await page.evaluate(() => {
+      const cy = window.__cy!;
+      (cy.scratch("relgraph:slicedFrames") as { uninstall(): void }).uninstall();
+    });
+    expect(await waitForPicture()).toBe(-1);
+    await shoot("whole");
+
+    // Element textures sharpen between frames, so a few pixels may differ; hiding a fifth of the
+    // entities changes many more.
+    const same = await difference("sliced", "whole");
+    const hidden = await difference("without companies", "whole");
+    expect(same).toBeLessThan(0.02);
+    expect(hidden).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("opening a file of 400 entities without saved positions", () => {
   it("lays it out in a worker: every entity gets a place, and no two sit on each other", async () => {
     const unplaced = generateDocument({ entities: 400, seed: 11 });
