@@ -181,8 +181,7 @@ function definePictureAfterNextFrame() {
       const cy = window.__cy!;
       cy.one("render", () => {
         const frames = cy.scratch("relgraph:slicedFrames") as
-          | { whenDrawn(fn: () => void): void }
-          | undefined;
+          { whenDrawn(fn: () => void): void } | undefined;
         if (frames) frames.whenDrawn(() => res(performance.now()));
         else res(performance.now());
       });

@@ -20,11 +20,28 @@ function setUp() {
     styleEnabled: true,
     style: buildStylesheet(),
     elements: [
-      { data: { id: "kamaz", type: "company", label: "KAMAZ", short: "KAMAZ" }, position: { x: 0, y: 0 } },
-      { data: { id: "tokayev", type: "leader", label: "Tokayev", short: "Tokayev" }, position: { x: 200, y: 40 } },
-      { data: { id: "kz", type: "country", label: "Kazakhstan", short: "Kazakhstan" }, position: { x: -150, y: 120 } },
+      {
+        data: { id: "kamaz", type: "company", label: "KAMAZ", short: "KAMAZ" },
+        position: { x: 0, y: 0 },
+      },
+      {
+        data: { id: "tokayev", type: "leader", label: "Tokayev", short: "Tokayev" },
+        position: { x: 200, y: 40 },
+      },
+      {
+        data: { id: "kz", type: "country", label: "Kazakhstan", short: "Kazakhstan" },
+        position: { x: -150, y: 120 },
+      },
       { data: { id: "r1", source: "tokayev", target: "kz", type: "leads", label: "leads" } },
-      { data: { id: "r2", source: "kamaz", target: "kz", type: "operates_in", label: "operates in" } },
+      {
+        data: {
+          id: "r2",
+          source: "kamaz",
+          target: "kz",
+          type: "operates_in",
+          label: "operates in",
+        },
+      },
     ],
   });
   const original = Object.getPrototypeOf(cy.collection()).boundingBox as Fn;
@@ -104,7 +121,10 @@ describe("the drawing's per-element bounding box shortcut", () => {
     const ringed = fast.call(kamaz);
     expect(ringed.w).toBeGreaterThan(small.w);
     expectSameBoxes(fast);
-    cy.getElementById("kz").data({ label: "Republic of Kazakhstan", short: "Republic of Kazakhstan" });
+    cy.getElementById("kz").data({
+      label: "Republic of Kazakhstan",
+      short: "Republic of Kazakhstan",
+    });
     cy.getElementById("r2").addClass("highlight");
     expectSameBoxes(fast);
   });
