@@ -19,7 +19,11 @@ import type { Token } from "./text";
 // description as a trigger and the rule name `coreference/<rule>`.
 
 /** The discourse mechanisms by name: each can be switched off like a rule. */
-export const DISCOURSE_NAMES = ["coreference-description", "participates-frame-event"] as const;
+export const DISCOURSE_NAMES = [
+  "coreference-description",
+  "participates-frame-event",
+  "visited-frame-visit",
+] as const;
 
 export interface Description {
   /** The head noun's stems: the bare stem and, for k/ğ or a dropped vowel, the stem before a vowel. */
@@ -460,5 +464,86 @@ export class EventFrame {
     } else if (emitted.some((r) => r.type === "visited")) this.event = undefined;
     // "düzenlenen iş forumunda", "foruma katılan": a word for a gathering keeps it open.
     else if (s.tokens.slice(s.from, s.to).some((t) => GATHERING.test(t.folded))) this.at = k;
+  }
+}
+
+/** Words by which a sentence points back at a visit: "Ziyaret kapsamında", "temasları sırasında". */
+const VISIT_POINTER_NOUN = /^(ziyaret|ziyareti|ziyaretleri|temas|temasları|program|programı)$/u;
+const VISIT_POINTER_POST = /^(kapsamında|sırasında|çerçevesinde|süresince|boyunca)$/u;
+const VISIT_POINTER_WORD = /^(ziyarette|ziyaretinde|temaslarında|temaslarda|ziyaretlerinde)$/u;
+/** A verb of going after a place in the dative: "Kazan'a da geçti", "Semerkant'a giden". */
+const GOING = /^(geç|git|gid|gel|uğra|var)/u;
+/** A relative participle ("yapan", "bulunan", "kurduğu"), not an ablative ("Kazan'dan"). */
+function isParticiple(w: string): boolean {
+  return /([^dt]an|[^dt]en|[dt][ıiuü]ğ[ıiuü]|acak|ecek)$/u.test(w) && !/(ndan|nden)$/u.test(w);
+}
+
+/**
+ * The visit the article is telling about: opened by a sentence with a visit (any rule's visited
+ * relation), kept by sentences that point back at it, closed by an event or after two sentences
+ * that do not. A sentence pointing back ("Ziyaret kapsamında Astana'da ... görüştü", "Program
+ * çerçevesinde Kazan'a da geçen X") whose subject is the visitor (or who has no subject of its
+ * own) gives the visitor visited each place it names in the locative, or in the dative before a
+ * verb of going.
+ */
+export class VisitFrame {
+  private visitor: string | undefined;
+  private at = -1;
+
+  read(k: number, s: FrameSentence): Emitted[] {
+    if (!this.visitor || k - this.at > 2) return [];
+    const word = (i: number) => (i >= s.from && i < s.to ? s.tokens[i].folded : "");
+    let pointer = -1;
+    for (let i = s.from; i < s.to && pointer < 0; i++) {
+      const w = word(i);
+      if (VISIT_POINTER_WORD.test(w)) pointer = i;
+      else if (VISIT_POINTER_NOUN.test(w) && VISIT_POINTER_POST.test(word(i + 1))) pointer = i + 1;
+    }
+    if (pointer < 0) return [];
+    // "Ziyareti kapsamında İstanbul'da X Forumu düzenlendi": the place is the event's.
+    if (s.mentions.some((m) => s.isEvent(m))) return [];
+    const person = (m: MentionRec) => m.type === "leader" || m.type === "person";
+    // "Ayşe Demir ile görüştü": a person joined by "ile" is a partner, not the subject.
+    const subject = s.mentions.find(
+      (m) => person(m) && m.case === "nominative" && !/^(ile|ve|veya)$/u.test(word(m.last + 1)),
+    );
+    if (subject && subject.entity !== this.visitor) return [];
+    const out: Emitted[] = [];
+    for (const m of s.mentions) {
+      if (m.type !== "place" && m.type !== "country") continue;
+      if (m.kind !== "name") continue;
+      const going = m.case === "dative" && [1, 2].some((d) => GOING.test(word(m.last + d)));
+      // "Türkiye'de yatırım yapan şirketler": the place is in a clause about something else;
+      // "Kazan'da yatırımcılarla buluşan Ali Kaya" is the visitor's own.
+      let clause = -1;
+      for (let d = 1; d <= 3 && clause < 0; d++)
+        if (isParticiple(word(m.last + d))) clause = m.last + d;
+      const ownClause =
+        clause < 0 || s.mentions.some((p) => p.entity === this.visitor && p.first === clause + 1);
+      const there = (m.case === "locative" || m.case === "relative") && ownClause;
+      if (!going && !there) continue;
+      out.push({
+        type: "visited",
+        source: this.visitor,
+        target: m.entity,
+        triggers: [{ start: s.tokens[pointer].start, end: s.tokens[pointer].end }],
+        rule: "visited-frame-visit",
+      });
+    }
+    return out;
+  }
+
+  update(k: number, s: FrameSentence, emitted: readonly Emitted[]): void {
+    const visit = emitted.find((r) => r.type === "visited");
+    if (visit) {
+      if (visit.source !== this.visitor) this.visitor = visit.source;
+      this.at = k;
+    } else if (s.mentions.some((m) => s.isEvent(m) && m.kind === "name")) this.visitor = undefined;
+    else if (
+      s.tokens
+        .slice(s.from, s.to)
+        .some((t) => VISIT_POINTER_WORD.test(t.folded) || /^(ziyaret|temas)/u.test(t.folded))
+    )
+      this.at = k;
   }
 }

@@ -3,7 +3,7 @@ import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } f
 import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
 import type { Hit } from "./match";
-import { EventFrame, markReference, resolveDescriptions } from "./discourse";
+import { EventFrame, VisitFrame, markReference, resolveDescriptions } from "./discourse";
 import { countryOf, isFacility, runRules } from "./rules";
 import { ETHNIC } from "./ruleKit";
 import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
@@ -528,6 +528,8 @@ export function analyseArticle(
   let ri = 0;
   const frame = new EventFrame();
   const framesOn = !options.enabledRules || options.enabledRules.has("participates-frame-event");
+  const visit = new VisitFrame();
+  const visitsOn = !options.enabledRules || options.enabledRules.has("visited-frame-visit");
   const isEventMention = (m: MentionRec) =>
     m.type === "project" && !isFacility(text.slice(m.start, m.end));
   let k = -1;
@@ -593,13 +595,12 @@ export function analyseArticle(
     );
     // A sentence that points back at the gathering told about before ("Açılışta konuşan X").
     const seen = { text, tokens, from, to: ti, mentions: read, isEvent: isEventMention };
-    if (framesOn) {
-      for (const rel of frame.read(k, seen)) relations.push({ rel, sentence: s });
-      frame.update(
-        k,
-        seen,
-        relations.slice(emittedFrom).map((r) => r.rel),
-      );
+    if (framesOn) for (const rel of frame.read(k, seen)) relations.push({ rel, sentence: s });
+    if (visitsOn) for (const rel of visit.read(k, seen)) relations.push({ rel, sentence: s });
+    if (framesOn || visitsOn) {
+      const emitted = relations.slice(emittedFrom).map((r) => r.rel);
+      frame.update(k, seen, emitted);
+      visit.update(k, seen, emitted);
     }
     if (!inSentence.length) continue;
     previousPersons = [

@@ -305,3 +305,72 @@ describe("a sentence that points back at the gathering told about before", () =>
     ).toEqual([]);
   });
 });
+
+describe("a sentence that points back at the visit told about before", () => {
+  /** The relations the visit frame gives, with the rule that opens the visit. */
+  const visits = (text: string) =>
+    relations(
+      text,
+      RULE_NAMES.filter(
+        (n) =>
+          n !== "visited-frame-visit" &&
+          n !== "visited-accusative-ziyaret" &&
+          n !== "visited-dative-ziyaret",
+      ),
+    );
+
+  it("'Ziyaret kapsamında Astana'da ... görüştü': the visitor was in Astana", () => {
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'a resmi bir ziyaret gerçekleştirdi. Ziyaret kapsamında Astana'da Ayşe Demir ile görüştü.",
+      ),
+    ).toEqual(["ali-kaya visited kazakhstan", "ali-kaya visited nur-sultan"]);
+  });
+
+  it("'Program çerçevesinde Kazan'a da geçen X' and 'Ziyarette X, Astana'daki fabrikayı gezdi'", () => {
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'ı ziyaret etti. Ziyarette Ali Kaya, Astana'daki fabrikayı gezdi. Program çerçevesinde Kazan'a da geçen Ali Kaya, yatırımcılarla buluştu.",
+      ),
+    ).toEqual([
+      "ali-kaya visited kazakhstan",
+      "ali-kaya visited kazan",
+      "ali-kaya visited nur-sultan",
+    ]);
+  });
+
+  it("a place in a clause about something else: 'Türkiye'de yatırım yapan şirketler'", () => {
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'ı ziyaret etti. Ziyaret kapsamında Türkiye'de yatırım yapan şirketlerle görüştü.",
+      ),
+    ).toEqual(["ali-kaya visited kazakhstan"]);
+  });
+
+  it("another person's doing in the visit: 'Ziyaret kapsamında Ayşe Demir, Kazan'da konuştu'", () => {
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'ı ziyaret etti. Ziyaret kapsamında Ayşe Demir, Kazan'da konuştu.",
+      ),
+    ).toEqual(["ali-kaya visited kazakhstan"]);
+  });
+
+  it("no pointer, or a visit three sentences back: nothing", () => {
+    expect(visits("Ali Kaya, Kazakistan'ı ziyaret etti. Astana'da yatırımlar arttı.")).toEqual([
+      "ali-kaya visited kazakhstan",
+    ]);
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'ı ziyaret etti. Yatırımlar arttı. İhracat arttı. Tekstil büyüdü. Ziyaret kapsamında Astana'da konuştu.",
+      ),
+    ).toEqual(["ali-kaya visited kazakhstan"]);
+  });
+
+  it("a place that belongs to an event the sentence names is the event's", () => {
+    expect(
+      visits(
+        "Ali Kaya, Kazakistan'ı ziyaret etti. Ziyaret kapsamında Kazan'da Türk-Özbek Ticaret Forumu düzenlendi.",
+      ),
+    ).not.toContain("ali-kaya visited kazan");
+  });
+});
