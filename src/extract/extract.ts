@@ -1,4 +1,11 @@
-import { FORMAT, FORMAT_VERSION, ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_INFO } from "../model";
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  RELATION_TYPE_INFO,
+  sentenceIndexAt,
+} from "../model";
 import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } from "../model";
 import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
@@ -426,18 +433,6 @@ function coveredBy(
   const mark = new Uint8Array(count);
   for (const sp of spans) for (let k = sp.first; k <= (sp.last ?? sp.first); k++) mark[k] = 1;
   return (token) => mark[token] === 1;
-}
-
-function sentenceIndexAt(sentences: SentenceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function firstLineTitle(text: string, sentences: SentenceSpan[]): string {

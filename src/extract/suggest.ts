@@ -1,5 +1,7 @@
+import { sentenceIndexAt } from "../model";
 import type { EntityType, RelationType } from "../model";
 import { TITLE_ABBREVIATIONS } from "./sentences";
+import type { MentionRec } from "./ruleKit";
 import type { SentenceSpan } from "./sentences";
 import { suffixesFor } from "./suffixes";
 import { foldTr, isApostrophe, isUpperStart } from "./text";
@@ -49,18 +51,20 @@ export interface SuggestContext {
   /** Spans already explained: mentions, demonyms, titles. */
   covered: { start: number; end: number }[];
   /** Mentions of known entities, to extend a name over them ("Türkiye-Özbekistan Karma ..."). */
-  mentions: readonly {
-    entity: string;
-    type: EntityType;
-    start: number;
-    end: number;
-    first: number;
-    last: number;
-    case: string;
-  }[];
+  mentions: readonly Pick<
+    MentionRec,
+    "entity" | "type" | "start" | "end" | "first" | "last" | "case"
+  >[];
   /** Title hits, by their last token: a name right after one is its holder. */
   titles: readonly { first: number; last: number; relation?: string; text: string }[];
 }
+
+/**
+ * An office held by one person, in the form that follows its owner ("Müdürü", "Müsteşarı", also
+ * misspelt "Müşteşarı"; "Fahri Konsolosu"): the word ends the name before it and starts none.
+ */
+const OFFICE =
+  /^(müdür|müsteşar|müşteşar|rektör|dekan|konsolos|başkonsolos|sözcü|danışman|sekreter|koordinatör|direktör|temsilci|kaymakam|müşavir|yardımcı)(ü|u|i|ı|sü|su|si|sı)?$|^fahri$/u;
 
 /** Context words right after a name, and the type they suggest for it. */
 const AFTER: [RegExp, EntityType, number][] = [
@@ -71,8 +75,13 @@ const AFTER: [RegExp, EntityType, number][] = [
     "project",
     0.7,
   ],
-  [/^(cumhurbaşkan|başbakan|devlet|bakan|vali|hükümet|parlament|meclis)/u, "country", 0.6],
-  [/^(bölge|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|il$|ili)/u, "place", 0.8],
+  [/^(cumhurbaşkan|başbakan|devlet|hükümet|parlament|meclis)/u, "country", 0.6],
+  // "Mersin Valisi", "Gülnar ilçesine", "Konya ilinde": a province or a town.
+  [
+    /^(vali|belediye|büyükşehir|kaymakam|bölge|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|mahalle)|^il(i|in|de|den|ine|inde|inden|inin)?$/u,
+    "place",
+    0.8,
+  ],
   [
     /^(üniversite|derne|ajans|bakanlığ|vakf|vakıf|enstitü|birliğ|örgüt|teşkilat)/u,
     "organisation",
@@ -93,6 +102,8 @@ const BEFORE: [RegExp, EntityType, number][] = [
     "person",
     0.7,
   ],
+  // "Bakanlığı Müsteşarı Fatih Dönmez": an office the title list does not spell.
+  [OFFICE, "person", 0.7],
 ];
 
 /** Capitalised words that start a sentence or name an office, not an entity. */
@@ -150,6 +161,21 @@ const COMMON = new Set(
     "dün",
     "bugün",
     "yarın",
+    // Pronouns and words that only headlines capitalise: "Biz Rusatom olarak", "Kazakistan İçin".
+    "ben",
+    "sen",
+    "biz",
+    "siz",
+    "onlar",
+    "bizim",
+    "için",
+    "ile",
+    "gibi",
+    "en",
+    // Adjectives that start a name only before its head ("Uluslararası Kazan Havalimanı").
+    "genel",
+    "uluslararası",
+    "hükümet",
   ].map(foldTr),
 );
 
@@ -178,8 +204,9 @@ const CALENDAR = new Set(
   ].map(foldTr),
 );
 
-/** Not a name: an abbreviation with its full stop ("Prof."), a word after an ordinal ("10. Toplantısı"). */
+/** Not a name: an abbreviation with its full stop ("Prof."), a word after an ordinal ("10. Toplantısı"), an office. */
 function notAName(text: string, t: Token): boolean {
+  if (OFFICE.test(t.folded)) return true;
   if (text[t.end] === "." && TITLE_ABBREVIATIONS.has(t.folded)) return true;
   // An initial: "M. Çavuşoğlu".
   if (text[t.end] === "." && t.text.length === 1) return true;
@@ -196,7 +223,11 @@ function slug(s: string): string {
 }
 
 /** Common words that may stand inside a longer name, before its head ("Devlet Başkanları Konseyi"). */
-const NAME_INTERNAL = new Set(["devlet", "cumhuriyeti", "büyük", "birinci", "ilk"].map(foldTr));
+const NAME_INTERNAL = new Set(
+  ["devlet", "cumhuriyeti", "büyük", "birinci", "ilk", "genel", "uluslararası", "hükümet"].map(
+    foldTr,
+  ),
+);
 /** Peoples' names, in COMMON, that may still start a longer name ("Türk Hava Yolları"). */
 const ETHNONYMS = new Set(["türk", "rus", "kazak", "tatar"]);
 /** Regions of the world: "Orta Asya", "Güney Kafkasya". */
@@ -204,34 +235,57 @@ const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortado
 
 /** The head word of a name says what it names: "Manas Üniversitesi", "BRICS Zirvesi". */
 const HEADS: [RegExp, EntityType][] = [
-  [/^ekonomi bölges/u, "project"],
+  // "Alabuga Özel Ekonomi Bölgesi", "Petrokimya Bölgesi": a zone set up for an industry is a project.
+  [/^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize) bölge/u, "project"],
   // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
-  [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar) merkez/u, "place"],
+  [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar|expo|sergi) merkez/u, "place"],
+  // "Gülnar İlçe Belediyesi": a town's council, though "ilçe" alone is a place.
+  [/^(il|ilçe|büyükşehir|şehir|köy|belde) belediye/u, "organisation"],
   [
-    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas)/u,
+    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas|toplantı)/u,
     "project",
   ],
   [
-    /^(üniversite|komisyon|konsey|bakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye)/u,
+    /^(üniversite|komisyon|konsey|bakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
     "organisation",
   ],
   [
-    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|ada|dağ|göl|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|okyanus|deniz|körfez|boğaz|çöl|ova|yarımada)/u,
+    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|okyanus|deniz|körfez|boğaz|yarımada|mahalle|semt|restoran|restaurant|otel|hotel|stadyum|stadı)/u,
     "place",
   ],
+  // Short heads only as whole words ("Ovacık" and "Adana" are names, "Ovası" and "Adası" heads).
+  [/^(ada|dağ|göl|çöl|ova)(s?[ıiuü]|lar[ıi]?)?(n?(d[ae]|[ae]|d[ae]n|[ıiuü]n))?$/u, "place"],
   [
     /^(holding|şirket|a\.ş|yollar|bank|grup|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
     "company",
   ],
 ];
 
-function headType(folded: string, previous = ""): EntityType | undefined {
+/** A head of two words: "Kongre Merkezi" is a building though "kongre" is an event. */
+function pairHead(folded: string, previous: string): EntityType | undefined {
   const two = `${previous} ${folded}`;
-  // A two-word head first ("Kongre Merkezi" is a building though "kongre" is an event).
   for (const [re, type] of HEADS) if (re.source.includes(" ") && re.test(two)) return type;
+  return undefined;
+}
+
+function headType(folded: string, previous = ""): EntityType | undefined {
+  // "İş birliği" is cooperation, not a union.
+  if (previous === "iş" && /^birliğ/u.test(folded)) return undefined;
+  const pair = pairHead(folded, previous);
+  if (pair) return pair;
+  const two = `${previous} ${folded}`;
   for (const [re, type] of HEADS) if (re.test(two) || re.test(folded)) return type;
   return undefined;
 }
+
+/** Words that end a company's name after its head: "Rusatom Energy International". */
+const CORPORATE_TAIL =
+  /^([iı]nternational|global|group|grup|holding|ltd|limited|inc|llc|corp|co|gmbh|şti)$/u;
+
+const PERSON_TYPES: ReadonlySet<EntityType> = new Set(["leader", "person"]);
+
+/** Honorifics between an office and its holder: "Büyükelçi", "Prof. Dr.". */
+const HONORIFIC = /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u;
 
 /** Directions that start a place's name: "Yukarı Karabağ", "Güney Kafkasya", "Doğu Türkistan". */
 const DIRECTION_FIRST = /^(yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
@@ -258,6 +312,10 @@ function baseForm(
     const form =
       suffixesFor(stem).get(ending) ?? (compound ? suffixesFor(stem, true).get(ending) : undefined);
     if (!form || form.case === "nominative" || form.confidence !== 1) continue;
+    // "İş Forumu", "İlişkileri Konferansı": a lone high vowel after a consonant is the compound's
+    // possessive, not the accusative (that would be "Forumunu").
+    if (possessiveHead && cut === 1 && /^[ıiuü]$/u.test(ending) && !POSSESSIVE_END.test(stem))
+      continue;
     if (attested.has(stem) || (possessiveHead && compound && cut >= 2))
       return { base: word.slice(0, word.length - cut), confidence: cut === 1 ? 0.6 : 0.8 };
   }
@@ -330,18 +388,6 @@ function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array
   return out;
 }
 
-function sentenceAt(sentences: SentenceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 export function suggest(
   sourceId: string,
   text: string,
@@ -367,9 +413,22 @@ export function suggest(
     mentionByFirst.set(m.first, m);
   }
   const titleByLast = new Map<number, SuggestContext["titles"][number]>();
-  for (const t of context.titles) titleByLast.set(t.last, t);
+  const titleByFirst = new Map<number, SuggestContext["titles"][number]>();
+  for (const t of context.titles) {
+    titleByLast.set(t.last, t);
+    titleByFirst.set(t.first, t);
+  }
 
+  const capitals = (x: Token) => x.text.length > 1 && x.text === x.text.toLocaleUpperCase("tr");
   const sentenceStarts = new Set(sentences.map((s) => s.start));
+  // The line under a headline in capitals starts a sentence too, whatever the splitter made of it.
+  for (let k = 1; k < tokens.length; k++)
+    if (
+      text.slice(tokens[k - 1].end, tokens[k].start).includes("\n") &&
+      capitals(tokens[k - 1]) &&
+      !capitals(tokens[k])
+    )
+      sentenceStarts.add(tokens[k].start);
   const out = new Map<string, Suggestion>();
   const add = (
     runStart: number,
@@ -401,7 +460,7 @@ export function suggest(
   };
   /** A project in a sentence with a place in the locative: a facility is there, an event held there. */
   const placedIn = (start: number, facility: boolean): PendingRelation[] => {
-    const sentence = sentences[sentenceAt(sentences, start)];
+    const sentence = sentences[sentenceIndexAt(sentences, start)];
     if (!sentence) return [];
     // Mentions are sorted by start: find the sentence's first one by bisection.
     const ms = context.mentions;
@@ -427,8 +486,36 @@ export function suggest(
         trigger: text.slice(m.start, m.end),
       }));
   };
-  const joinable = (a: Token, b: Token) =>
-    /^[ \n\-\u2010\u2011]$|^ - $|^ & $/u.test(text.slice(a.end, b.start));
+  // A line break joins a name wrapped in two lines ("Registan\nMeydanı"), not a headline in
+  // capitals to the sentence under it ("RUS GENEL MÜDÜR KONUŞTU\nAçılışta").
+  const joinable = (a: Token, b: Token) => {
+    const gap = text.slice(a.end, b.start);
+    if (gap === "\n") return capitals(a) === capitals(b);
+    return /^[ \-\u2010\u2011]$|^ - $|^ & $/u.test(gap);
+  };
+  /**
+   * A headline: a line of three or more words all in capitals ("RUS GENEL MÜDÜR KONUŞTU"), or of
+   * four or more all capitalised ("Türkiye, Kazakistan İçin Önemli"). There a capital says nothing.
+   */
+  const headlineCache = new Map<number, "caps" | "title" | "">();
+  const headlineAt = (k: number): "caps" | "title" | "" => {
+    const lineStart = text.lastIndexOf("\n", tokens[k].start - 1) + 1;
+    const cached = headlineCache.get(lineStart);
+    if (cached !== undefined) return cached;
+    const lineEnd = text.indexOf("\n", tokens[k].start);
+    const words = text
+      .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .filter((w) => /\p{L}/u.test(w));
+    const kind =
+      words.length >= 3 && words.every((w) => w === w.toLocaleUpperCase("tr"))
+        ? "caps"
+        : words.length >= 4 && words.every((w) => isUpperStart(w))
+          ? "title"
+          : "";
+    headlineCache.set(lineStart, kind);
+    return kind;
+  };
   /**
    * An ordinal at token k followed by a capitalised word ("11. Zirvesi", "11'inci Zirvesi"):
    * the index of that word, or -1.
@@ -449,22 +536,55 @@ export function suggest(
     return w;
   };
 
+  /** Capitalised words (or ordinals) after token k reach a head word within three: "Devlet Başkanları Konseyi". */
+  const headFollows = (k: number): boolean => {
+    const headAt = tokens.slice(k + 1, k + 4).findIndex((x) => headType(x.folded) !== undefined);
+    return (
+      headAt >= 0 &&
+      tokens
+        .slice(k + 1, k + 2 + headAt)
+        .every((x) => isUpperStart(x.text) || /^\d{1,3}$/u.test(x.text))
+    );
+  };
+
+  /** The token before any honorifics ending at k: "Müdürü Prof. Dr. İlber Ortaylı" -> "Müdürü". */
+  const beforeHonorifics = (k: number): number => {
+    while (k > 0 && HONORIFIC.test(tokens[k].folded)) k--;
+    return k;
+  };
+
+  /** Token k ends a portfolio: "Bakan", "Bakanı" follows, maybe after "ve" and more words. */
+  const portfolioBefore = (k: number): boolean => {
+    for (let n = k + 1; n < Math.min(tokens.length, k + 5); n++) {
+      if (text.slice(tokens[n - 1].end, tokens[n].start) !== " ") return false;
+      if (/^bakan(ı|lar|ları)?$/u.test(tokens[n].folded)) return true;
+      if (tokens[n].folded !== "ve" && !isUpperStart(tokens[n].text)) return false;
+    }
+    return false;
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     const nextUp = tokens[i + 1];
     // "Türk Hava Yolları": a people's name may start a longer name.
+    // "Rus-Türk İş Forumu": two peoples joined by a hyphen start one too.
     const startsName =
       ETHNONYMS.has(t.folded) &&
       nextUp !== undefined &&
       isUpperStart(nextUp.text) &&
       coveredFlags[i + 1] === 0 &&
-      !COMMON.has(nextUp.folded) &&
-      /^ $/u.test(text.slice(t.end, nextUp.start));
+      ((!COMMON.has(nextUp.folded) && /^ $/u.test(text.slice(t.end, nextUp.start))) ||
+        (/^[-\u2010\u2011]$/u.test(text.slice(t.end, nextUp.start)) &&
+          isUpperStart(tokens[i + 2]?.text ?? "") &&
+          /^ $/u.test(text.slice(nextUp.end, tokens[i + 2]?.start ?? nextUp.end))));
     if (
       !isUpperStart(t.text) ||
       coveredFlags[i] === 1 ||
-      (COMMON.has(t.folded) && !startsName) ||
+      (COMMON.has(t.folded) &&
+        !startsName &&
+        // "Devlet Başkanları Konseyi Toplantısı": a common word may start a name with a head.
+        !(NAME_INTERNAL.has(t.folded) && headFollows(i) && joinable(t, tokens[i + 1]))) ||
       /^\d/u.test(t.text) ||
       (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i))
     ) {
@@ -474,13 +594,7 @@ export function suggest(
     // "2. Karabağ Savaşı": a name after an ordinal counts only with a head word that says what
     // it names; "10. Toplantısı" alone is none.
     const afterOrdinal = i > 0 && ordinalAt(i - 1) === i;
-    let titled = i - 1;
-    while (
-      titled > 0 &&
-      /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u.test(tokens[titled].folded)
-    )
-      titled--;
-    const personRun = titleByLast.has(titled);
+    const personRun = titleByLast.has(beforeHonorifics(i - 1));
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
@@ -521,15 +635,7 @@ export function suggest(
           !after ||
           !isUpperStart(after.text) ||
           !joinable(next, after));
-      const headAhead = tokens
-        .slice(j + 2, j + 5)
-        .findIndex((x) => headType(x.folded) !== undefined);
-      const inside =
-        NAME_INTERNAL.has(next.folded) &&
-        headAhead >= 0 &&
-        tokens
-          .slice(j + 2, j + 3 + headAhead)
-          .every((x) => isUpperStart(x.text) || /^\d{1,3}$/u.test(x.text));
+      const inside = NAME_INTERNAL.has(next.folded) && headFollows(j + 1);
       if (
         !isUpperStart(next.text) ||
         coveredFlags[j + 1] === 1 ||
@@ -540,8 +646,14 @@ export function suggest(
         /[dt][ae]ki$/u.test(tokens[j].folded)
       )
         break;
-      // A place word ends a name: "Cumhurbaşkanlığı Sarayı Akorda" is the palace, then Akorda.
-      if (headType(tokens[j].folded) === "place" && j > i) break;
+      // A place word ends a name: "Cumhurbaşkanlığı Sarayı Akorda" is the palace, then Akorda;
+      // not one that makes a head with the next word ("Gülnar İlçe Belediyesi").
+      if (
+        headType(tokens[j].folded) === "place" &&
+        j > i &&
+        pairHead(next.folded, tokens[j].folded) === undefined
+      )
+        break;
       j++;
     }
     // "Heyet Çavuşoğluna", "Öğrenciler Manas Üniversitesi'nde": a sentence-initial common noun
@@ -575,9 +687,17 @@ export function suggest(
     for (let p = j - 1; p > i; p--) {
       if (headType(tokens[p].folded) !== undefined && headType(tokens[j].folded) === undefined) {
         const kind = headType(tokens[p].folded);
-        if (kind === "organisation" || kind === "company" || kind === "project") j = p;
+        // "Rusatom Energy International": a company's legal or trading form still belongs to it.
+        const form = kind === "company" && CORPORATE_TAIL.test(tokens[j].folded);
+        if ((kind === "organisation" || kind === "company" || kind === "project") && !form) j = p;
         break;
       }
+    }
+    // "Kalkınma Bakanı X", "Sanayi ve Ticaret Bakan Yardımcısı X": a minister's portfolio, no name
+    // (a ministry is named with its head word: "Enerji ve Tabii Kaynaklar Bakanlığı").
+    if (!personRun && headType(tokens[j].folded) === undefined && portfolioBefore(j)) {
+      i = j + 1;
+      continue;
     }
     const allCaps = tokens.slice(i, j + 1).every((x) => x.text === x.text.toLocaleUpperCase("tr"));
     const single = i === j;
@@ -589,7 +709,8 @@ export function suggest(
       continue;
     }
     const head = headType(tokens[j].folded, j > i ? tokens[j - 1].folded : "");
-    if (afterOrdinal && (head === undefined || head === "place")) {
+    // "10. Toplantısı" alone is a meeting of something named before.
+    if (afterOrdinal && (head === undefined || head === "place" || single)) {
       i = j + 1;
       continue;
     }
@@ -618,16 +739,20 @@ export function suggest(
     let first = i;
     const classifier = /^(bölge|şehr|şehir|kent|ilçe|köy|eyalet|vilayet)/u.test(tokens[j].folded);
     if (head && (head !== "place" || !classifier)) {
+      // "Kazakistan ve Türkiye İlişkileri Konferansı": two of them joined by "ve".
+      const placeBefore = (at: number) => {
+        const m = mentionByLast.get(at);
+        return m && m.case === "nominative" && (m.type === "country" || m.type === "place")
+          ? m
+          : undefined;
+      };
       for (;;) {
-        const before = mentionByLast.get(first - 1);
-        if (
-          !before ||
-          before.case !== "nominative" ||
-          !(before.type === "country" || before.type === "place") ||
-          !joinable(tokens[before.last], tokens[first])
-        )
-          break;
+        const before = placeBefore(first - 1);
+        if (!before || !joinable(tokens[before.last], tokens[first])) break;
         first = before.first;
+        const other = tokens[first - 1]?.folded === "ve" ? placeBefore(first - 2) : undefined;
+        if (other && text.slice(tokens[other.last].end, tokens[first].start) === " ve ")
+          first = other.first;
       }
     }
     // "2. Karabağ Savaşı": an ordinal before the name of an event or a body.
@@ -637,6 +762,12 @@ export function suggest(
           first = back;
           break;
         }
+    }
+    // "Zirve", "Teşkilat", "Bakanlığı" alone: a common noun capitalised for the body or event
+    // named before, not a name of its own.
+    if (head && first === j && !allCaps) {
+      i = j + 1;
+      continue;
     }
     const runStart = tokens[first].start;
     let runEnd = tokens[j].end;
@@ -656,14 +787,10 @@ export function suggest(
     let reason = head ? tokens[j].text : "default";
     const relations: PendingRelation[] = [];
     const after = tokens[next]?.folded ?? "";
-    const beforeWord = first > 0 ? tokens[first - 1].folded : "";
+    const beforeAt = beforeHonorifics(first - 1);
+    const beforeWord = first > 0 ? tokens[beforeAt].folded : "";
     // The holder of an office: "Kırgızistan Büyükelçisi Ruslan Kazakbaev".
-    let titleAt = first - 1;
-    while (
-      titleAt > 0 &&
-      /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u.test(tokens[titleAt].folded)
-    )
-      titleAt--;
+    const titleAt = beforeHonorifics(first - 1);
     const title = titleByLast.get(titleAt);
     if (!head && title && j > i) {
       type =
@@ -673,16 +800,26 @@ export function suggest(
       typeConfidence = 0.8;
       reason = title.text;
       // "Özbekistan'ın Ankara Büyükelçisi": a posted office belongs to the country before the city.
-      // The owner may stand before portfolio words: "Kazakistan Enerji Bakanı".
+      // The owner may stand before portfolio words ("Kazakistan Enerji Bakanı", "Rusya Sanayi ve
+      // Ticaret Bakan Yardımcısı"), in the same line: "Ankara\nCumhurbaşkanlığı İletişim
+      // Başkanı" is a dateline, then an office of the presidency.
+      // A body's head word on the way ("Ticaret ve Sanayi Odası Başkanı") makes that unknown body
+      // the owner: none to wait for here.
       let ownerAt = title.first - 1;
-      while (
-        ownerAt > title.first - 4 &&
-        ownerAt > 0 &&
-        !mentionByLast.has(ownerAt) &&
-        /^\p{Lu}/u.test(tokens[ownerAt].text)
-      )
+      let body = false;
+      for (let step = 0; step < 4 && ownerAt > 0 && !mentionByLast.has(ownerAt); step++) {
+        const w = tokens[ownerAt];
+        if (headType(w.folded) !== undefined) body = true;
+        if (body || !(/^\p{Lu}/u.test(w.text) || w.folded === "ve")) break;
+        const gapStart = mentionByLast.get(ownerAt - 1)?.end ?? tokens[ownerAt - 1].end;
+        if (text.slice(gapStart, w.start) !== " ") break;
         ownerAt--;
-      const post = mentionByLast.get(ownerAt);
+      }
+      const found = body ? undefined : mentionByLast.get(ownerAt);
+      const nextTo =
+        found && /^ ?$/u.test(text.slice(found.end, tokens[found.last + 1]?.start ?? found.end));
+      // A person before the title is another person ("İlham Aliyev, Dışişleri Bakanı X").
+      const post = found && nextTo && !PERSON_TYPES.has(found.type) ? found : undefined;
       const sender = post && post.type === "place" ? mentionByLast.get(post.first - 1) : undefined;
       const owner =
         sender &&
@@ -719,11 +856,12 @@ export function suggest(
       if (reason === "default") {
         for (const [re, ty, c] of BEFORE) {
           if (re.test(beforeWord)) {
-            [type, typeConfidence, reason] = [ty, c, tokens[first - 1].text];
+            [type, typeConfidence, reason] = [ty, c, tokens[beforeAt].text];
             break;
           }
         }
       }
+
       if (reason === "default" && !single && DIRECTION_FIRST.test(tokens[i].folded)) {
         [type, typeConfidence, reason] = ["place", 0.6, tokens[i].text];
       } else if (reason === "default" && single && /istan$/u.test(foldTr(base))) {
@@ -747,7 +885,24 @@ export function suggest(
         text[tokens[first - 1].end] === "."
       ) {
         [type, typeConfidence, reason] = ["person", 0.6, "an initial"];
+      } else if (
+        // "Cumhurbaşkanlığı İletişim Başkanı", "Sasa Polyester Genel Müdürü": words before an
+        // office name the body it belongs to; a person's name follows the office, not before it.
+        reason === "default" &&
+        !single &&
+        tokens[next] !== undefined &&
+        isUpperStart(tokens[next].text) &&
+        (OFFICE.test(after) || titleByFirst.has(next)) &&
+        text.slice(tokens[j].end, tokens[next].start) === " "
+      ) {
+        [type, typeConfidence, reason] = ["organisation", 0.5, tokens[next].text];
       }
+    }
+    // A headline's capitals are its style: only a head word or a context word makes a name there.
+    const headline = headlineAt(i);
+    if ((headline === "caps" && !head) || (headline === "title" && reason === "default")) {
+      i = next;
+      continue;
     }
     if (type === "project")
       relations.push(

@@ -258,4 +258,147 @@ describe("suggestions for names the gazetteer does not know", () => {
     ).toBe("company");
     expect(find("Dün Karaca Enerji açıklama yaptı.", "Karaca Enerji")?.type).toBe("person");
   });
+
+  it("a compound's own possessive stays in the base ('Enerji Forumu'), its case ending goes ('Forumuna')", () => {
+    // "forum" alone elsewhere in the article does not make the final u an accusative.
+    const text = "Bu forum önemli. Yetkililer Karadeniz Enerji Forumu kapsamında görüştü.";
+    expect(find(text, "Karadeniz Enerji Forumu")?.type).toBe("project");
+    expect(suggestions(text).map((x) => x.base)).not.toContain("Karadeniz Enerji Forum");
+    expect(
+      find("Heyet dün Karadeniz Enerji Forumuna katıldı.", "Karadeniz Enerji Forumu"),
+    ).toBeDefined();
+  });
+
+  it("two known countries joined by 've' before a head word are part of the name; alone they are none", () => {
+    expect(
+      find(
+        "Dün Özbekistan ve Türkiye Dostluk Derneği kuruldu.",
+        "Özbekistan ve Türkiye Dostluk Derneği",
+      )?.type,
+    ).toBe("organisation");
+    expect(suggestions("Özbekistan ve Türkiye arasında ticaret arttı.")).toEqual([]);
+  });
+
+  it("two peoples joined by a hyphen start a name ('Tatar-Rus Kültür Festivali'), not a phrase without a head", () => {
+    expect(find("Dün Tatar-Rus Kültür Festivali açıldı.", "Tatar-Rus Kültür Festivali")?.type).toBe(
+      "project",
+    );
+    expect(suggestions("Rus-Türk ilişkileri gelişiyor.")).toEqual([]);
+  });
+
+  it("'Devlet' and 'Uluslararası' start a name that reaches its head word, and no name without one", () => {
+    expect(
+      find(
+        "Bakan, Devlet Planlama Kurulu Toplantısı'na katıldı.",
+        "Devlet Planlama Kurulu Toplantısı",
+      )?.type,
+    ).toBe("project");
+    expect(
+      find("Uçak dün Uluslararası Aktau Havalimanı'na indi.", "Uluslararası Aktau Havalimanı")
+        ?.type,
+    ).toBe("place");
+    expect(suggestions("Heyet, Devlet ve Hükümet temsilcileriyle görüştü.")).toEqual([]);
+    // A numbered meeting with no name before it names nothing.
+    expect(suggestions("Kurul dün 7. Toplantısı'nı yaptı.")).toEqual([]);
+  });
+
+  it("an office word ends the name before it and types the name after it ('Vakfı Müdürü Prof. Dr. Ayla Demir')", () => {
+    const text = "Törende Karaman Vakfı Müdürü Prof. Dr. Ayla Demir konuştu.";
+    expect(find(text, "Ayla Demir")).toMatchObject({ type: "person", reason: "Müdürü" });
+    expect(find(text, "Karaman Vakfı")?.type).toBe("organisation");
+    // Misspelt offices are offices too.
+    const misspelt = "Enerji Bakanlığı Müşteşarı Kemal Aras geldi.";
+    expect(find(misspelt, "Kemal Aras")?.type).toBe("person");
+    expect(suggestions(misspelt).map((x) => x.base)).not.toContain("Müşteşarı Kemal Aras");
+  });
+
+  it("a head word types funds, restaurants, quarters, expo centres and industrial zones", () => {
+    expect(find("Para dün Kalkınma Fonu'na aktarıldı.", "Kalkınma Fonu")?.type).toBe(
+      "organisation",
+    );
+    expect(find("Heyet dün Lale Restaurant'ta yemek yedi.", "Lale Restaurant")?.type).toBe("place");
+    expect(find("Ev dün Yeşiltepe Mahallesi'nde yandı.", "Yeşiltepe Mahallesi")?.type).toBe(
+      "place",
+    );
+    expect(find("Fuar dün Aktau Expo Merkezi'nde açıldı.", "Aktau Expo Merkezi")?.type).toBe(
+      "place",
+    );
+    expect(find("Yatırım dün Navoi Sanayi Bölgesi'ne yapıldı.", "Navoi Sanayi Bölgesi")?.type).toBe(
+      "project",
+    );
+    // A region named for where it is stays a place.
+    expect(find("Yağmur dün Mangistav Bölgesi'nde etkili.", "Mangistav Bölgesi")?.type).toBe(
+      "place",
+    );
+  });
+
+  it("a governor's or a council's town is a place; 'ile' after a name is no province", () => {
+    expect(find("Dün Kızılcık Valisi Ahmet Kaya konuştu.", "Kızılcık")?.type).toBe("place");
+    expect(find("Heyet dün Ovacık İlçe Belediyesi'ni gezdi.", "Ovacık İlçe Belediyesi")?.type).toBe(
+      "organisation",
+    );
+    expect(find("Toplantıda Ayla Demir ile görüştü.", "Ayla Demir")?.type).toBe("person");
+  });
+
+  it("a minister's portfolio is no name ('Turizm Bakanı', 'Tarım ve Orman Bakanı'); a ministry is", () => {
+    const text = "Törene Turizm Bakanı Ayşe Ak ile Tarım ve Orman Bakanı Veli Can katıldı.";
+    expect(suggestions(text).map((x) => x.base)).toEqual(
+      expect.arrayContaining(["Ayşe Ak", "Veli Can"]),
+    );
+    expect(suggestions(text).map((x) => x.base)).not.toEqual(
+      expect.arrayContaining(["Turizm", "Tarım", "Orman"]),
+    );
+    // A minister's holder before "ve" and the next office is still a name.
+    expect(find("Kültür Bakanı Ali Er ve Sağlık Bakanı Veli Can geldi.", "Ali Er")?.type).toBe(
+      "person",
+    );
+    expect(find("Dün Kültür Bakanlığı açıklama yaptı.", "Kültür Bakanlığı")?.type).toBe(
+      "organisation",
+    );
+  });
+
+  it("an office's owner is a country, place or body right before it: not a person before a comma, not across a line", () => {
+    const afterPerson = find(
+      "Tokayev, Savunma Bakanı Ruslan Jaksılıkov ile görüştü.",
+      "Ruslan Jaksılıkov",
+    );
+    expect(afterPerson?.type).toBe("person");
+    expect(afterPerson?.relations).toBeUndefined();
+    const dateline = find("Ankara\nDevlet Göç Başkanı Ali Veli açıklama yaptı.", "Ali Veli");
+    expect(dateline?.relations).toBeUndefined();
+    // An unknown body between the country and the office owns the office.
+    const body = find("Özbekistan'ın Tekstil ve Deri Odası Başkanı Ali Veli konuştu.", "Ali Veli");
+    expect(body?.relations).toBeUndefined();
+    // Portfolio words joined by "ve" still lead back to the country.
+    expect(
+      find("Rusya Tarım ve Gıda Bakan Yardımcısı Oleg Petrov geldi.", "Oleg Petrov")?.relations,
+    ).toEqual([expect.objectContaining({ type: "official_of", target: "russia" })]);
+  });
+
+  it("words before an office name its body, not a person ('Cumhurbaşkanlığı Strateji Başkanı')", () => {
+    const text = "Dün Cumhurbaşkanlığı Strateji Başkanı Ali Veli konuştu.";
+    expect(find(text, "Cumhurbaşkanlığı Strateji")?.type).toBe("organisation");
+    expect(find(text, "Ali Veli")?.type).not.toBe("organisation");
+  });
+
+  it("a headline's capitals make no names, and a headline in capitals does not run into the next line", () => {
+    const caps = "YENİ DÖNEM BAŞLIYOR\nAçılışta Ayla Demir konuştu.";
+    expect(suggestions(caps).map((x) => x.base)).toEqual(["Ayla Demir"]);
+    const title = "Ankara Ve Bakü Arasında Yeni Dönem\nHeyet Bakü'de Ayla Demir ile görüştü.";
+    expect(suggestions(title).map((x) => x.base)).not.toContain("Yeni Dönem");
+    // A head word still names something in a headline.
+    expect(find("ASTANA EKONOMİ FORUMU BAŞLADI\nHeyet geldi.", "ASTANA EKONOMİ FORUMU")?.type).toBe(
+      "project",
+    );
+  });
+
+  it("a company's form after its head word stays in its name ('Volga Energy International')", () => {
+    expect(
+      find("Sözleşmeyi dün Volga Energy International imzaladı.", "Volga Energy International")
+        ?.type,
+    ).toBe("company");
+    expect(suggestions("ENERJİDE YENİ İŞ BİRLİĞİ\nToplantıda iş birliği konuşuldu.")).toEqual([]);
+    // A head word alone is the body or event named before it, capitalised.
+    expect(suggestions("Zirve dün başladı. Bakan da Zirveye katıldı.")).toEqual([]);
+  });
 });
