@@ -34,6 +34,11 @@ export interface Suggestion {
    * (the factory located_in Kazan). Targets are gazetteer ids.
    */
   relations?: PendingRelation[];
+  /**
+   * Other spellings the article gives the same name, offered with it: a person's surname alone
+   * ("Tüymebayev"), an acronym in parentheses ("REIN"), a company's first word ("Rusatom").
+   */
+  aliases?: string[];
 }
 
 export interface PendingRelation {
@@ -237,6 +242,7 @@ const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortado
 const HEADS: [RegExp, EntityType][] = [
   // "Alabuga Özel Ekonomi Bölgesi", "Petrokimya Bölgesi": a zone set up for an industry is a project.
   [/^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize) bölge/u, "project"],
+  [/^(bölüm|fakülte)/u, "organisation"],
   // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
   [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar|expo|sergi) merkez/u, "place"],
   // "Gülnar İlçe Belediyesi": a town's council, though "ilçe" alone is a place.
@@ -246,7 +252,7 @@ const HEADS: [RegExp, EntityType][] = [
     "project",
   ],
   [
-    /^(üniversite|komisyon|konsey|bakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
+    /^(üniversite|komisyon|konsey|bakanlı|başbakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
     "organisation",
   ],
   [
@@ -286,6 +292,13 @@ const PERSON_TYPES: ReadonlySet<EntityType> = new Set(["leader", "person"]);
 
 /** Honorifics between an office and its holder: "Büyükelçi", "Prof. Dr.". */
 const HONORIFIC = /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u;
+
+/** What a zone is set up for: "endüstri bölgesi", "serbest bölge". */
+const ZONE = /^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize)$/u;
+
+/** Adjectives that start names: "Yeni Namangan", "Büyük Britanya", "Kara Deniz". */
+const NAME_ADJECTIVE =
+  /^(yeni|eski|büyük|küçük|orta|ulu|yüce|kara|ak|yeşil|kızıl|yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
 
 /** Directions that start a place's name: "Yukarı Karabağ", "Güney Kafkasya", "Doğu Türkistan". */
 const DIRECTION_FIRST = /^(yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
@@ -346,10 +359,42 @@ const NOT_MODIFIER = new Set(
     "söz",
     "konusu",
     "ortak",
+    "tüm",
+    "bütün",
+    "her",
+    "diğer",
   ].map(foldTr),
 );
 const FACILITY_HEAD =
   /^(fabrikası|tesisi|santrali|rafinerisi|işletmesi)(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae]|n[ıi])?$/u;
+
+/**
+ * A lower-case word that may describe a facility before its head: "montaj", "depo", "sera"; not a
+ * participle or a "-lık/-lı" adjective ("kurulacak", "Kazan merkezli"), save a trade
+ * ("kuyumculuk") and "çok amaçlı" (a compound adjective).
+ */
+function isModifier(text: string, tokens: Token[], k: number, coveredFlags: Uint8Array): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  if (
+    coveredFlags[k] === 1 ||
+    isUpperStart(t.text) ||
+    // A case suffix after an apostrophe ("Türk'ün fabrikası") belongs to the name before.
+    isApostrophe(text[t.start - 1]) ||
+    /\d/u.test(t.text) ||
+    NOT_MODIFIER.has(t.folded) ||
+    // A possessor ("ülkenin tarım kompleksi") is not a modifier.
+    /n[ıiuü]n$/u.test(t.folded) ||
+    !after ||
+    !/^\s+$/u.test(text.slice(t.end, after.start))
+  )
+    return false;
+  if (/[cç][ıiuü]l[ıiuü]k$/u.test(t.folded)) return true;
+  if (/(l[ıiuü])$/u.test(t.folded) && tokens[k - 1]?.folded === "çok") return true;
+  return !/(dığı|diği|duğu|düğü|tığı|tiği|acağı|eceği|lık|lik|luk|lük|lı|li|lu|lü|an|en)$/u.test(
+    t.folded,
+  );
+}
 
 /** "otobüs montaj fabrikası", "yapı malzemeleri üretim tesisi": a facility named by what it makes. */
 function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array) {
@@ -359,22 +404,12 @@ function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array
     if (!m || coveredFlags[i] === 1) continue;
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      const t = tokens[k];
-      if (
-        coveredFlags[k] === 1 ||
-        isUpperStart(t.text) ||
-        // A case suffix after an apostrophe ("Türk'ün fabrikası") belongs to the name before.
-        isApostrophe(text[t.start - 1]) ||
-        /\d/u.test(t.text) ||
-        NOT_MODIFIER.has(t.folded) ||
-        // Participles and "-lık/-lı" adjectives end the phrase; a trade ("kuyumculuk") does not.
-        (/(dığı|diği|duğu|düğü|tığı|tiği|acağı|eceği|lık|lik|luk|lük|lı|li|lu|lü|an|en)$/u.test(
-          t.folded,
-        ) &&
-          !/[cç][ıiuü]l[ıiuü]k$/u.test(t.folded)) ||
-        !/^\s+$/u.test(text.slice(t.end, tokens[k + 1].start))
-      )
+      if (!isModifier(text, tokens, k, coveredFlags)) {
+        // "çok amaçlı depo kompleksi": "çok" belongs to the adjective after it.
+        if (tokens[k].folded === "çok" && first === k + 1 && /l[ıiuü]$/u.test(tokens[k + 1].folded))
+          first = k;
         break;
+      }
       first = k;
     }
     if (first === i) continue;
@@ -386,6 +421,19 @@ function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array
     });
   }
   return out;
+}
+
+/**
+ * A lower-case word that names what a facility, zone or department is, in its possessive form and
+ * maybe a case: "bölgesinde", "hattının", "kompleksi", "bölümü". The length of the word without
+ * the case ending, and what it makes the name, or undefined.
+ */
+const CLASSIFIER =
+  /^((?:fabrika|tesis|komplek|bölge|santral|rafineri|hat|demiryol|köprü|liman|baraj|tünel|bölüm|fakülte)(?:s?[ıiuü]|t[ıi]))(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae]|n[ıi])?$/u;
+function classifierOf(folded: string): { length: number; type: EntityType } | undefined {
+  const m = CLASSIFIER.exec(folded);
+  if (!m) return undefined;
+  return { length: m[1].length, type: /^(bölüm|fakülte)/u.test(m[1]) ? "organisation" : "project" };
 }
 
 export function suggest(
@@ -406,6 +454,8 @@ export function suggest(
     if (tokens[n].end <= reach) coveredFlags[n] = 1;
   }
   const attested = new Set(tokens.map((t) => t.folded));
+  /** Words the article also writes in lower case: common words wherever they stand. */
+  const lowerWords = new Set(tokens.filter((t) => !isUpperStart(t.text)).map((t) => t.folded));
   const mentionByLast = new Map<number, SuggestContext["mentions"][number]>();
   const mentionByFirst = new Map<number, SuggestContext["mentions"][number]>();
   for (const m of context.mentions) {
@@ -536,15 +586,53 @@ export function suggest(
     return w;
   };
 
-  /** Capitalised words (or ordinals) after token k reach a head word within three: "Devlet Başkanları Konseyi". */
+  /**
+   * Capitalised words, ordinals or "ve" after token k reach a head word within four: "Devlet
+   * Başkanları Konseyi", "Uluslararası Ticaret ve İşletmecilik bölümü".
+   */
   const headFollows = (k: number): boolean => {
-    const headAt = tokens.slice(k + 1, k + 4).findIndex((x) => headType(x.folded) !== undefined);
-    return (
-      headAt >= 0 &&
-      tokens
-        .slice(k + 1, k + 2 + headAt)
-        .every((x) => isUpperStart(x.text) || /^\d{1,3}$/u.test(x.text))
-    );
+    for (let m = k + 1; m < Math.min(tokens.length, k + 5); m++) {
+      const x = tokens[m];
+      if (headType(x.folded) !== undefined) return m > k + 1 || isUpperStart(x.text);
+      if (!(isUpperStart(x.text) || /^\d{1,3}$/u.test(x.text) || (x.folded === "ve" && m > k + 1)))
+        return false;
+    }
+    return false;
+  };
+
+  /**
+   * After a genitive name at token k: a participle of building or running ("kuracağı", "inşa
+   * edeceği", "işlettiği") within four words, followed by a facility word; its index, or -1.
+   */
+  const builderOf = (k: number): number => {
+    for (let n = k; n < Math.min(tokens.length, k + 4); n++) {
+      if (
+        !/^(kur|aç|işlet|inşa|ed|yap|üret)\p{L}*(acağı|eceği|dığı|diği|duğu|düğü|tığı|tiği)$/u.test(
+          tokens[n].folded,
+        )
+      )
+        continue;
+      for (let m = n + 1; m < Math.min(tokens.length, n + 4); m++)
+        if (FACILITY_HEAD.test(tokens[m].folded) || classifierOf(tokens[m].folded)) return n;
+      return -1;
+    }
+    return -1;
+  };
+  /**
+   * Names listed from token k on ("ve X", ", X"), then a plural word that types them
+   * ("şirketlerinin", "firmaları"): that type and word.
+   */
+  const listedBefore = (k: number): { type: EntityType; word: string } | undefined => {
+    for (let n = k; n < Math.min(tokens.length, k + 8); n++) {
+      const x = tokens[n];
+      // One list in one line: words, "ve", commas and quotes between them.
+      if (!/^[ \u00a0"“”'‘’,]*$/u.test(text.slice(tokens[n - 1].end, x.start))) return undefined;
+      if (x.folded === "ve" || (isUpperStart(x.text) && coveredFlags[n] === 0)) continue;
+      if (n === k || !/l[ae]r/u.test(x.folded)) return undefined;
+      for (const [re, type] of AFTER) if (re.test(x.folded)) return { type, word: x.text };
+      return undefined;
+    }
+    return undefined;
   };
 
   /** The token before any honorifics ending at k: "Müdürü Prof. Dr. İlber Ortaylı" -> "Müdürü". */
@@ -636,6 +724,15 @@ export function suggest(
           !isUpperStart(after.text) ||
           !joinable(next, after));
       const inside = NAME_INTERNAL.has(next.folded) && headFollows(j + 1);
+      // "Baku Build-2021", "Expo-2020": a year joined by a hyphen ends the name.
+      if (
+        hyphen &&
+        /^\d{4}$/u.test(next.text) &&
+        !/^[-\u2010\u2011\p{L}\p{N}]/u.test(text[next.end] ?? "")
+      ) {
+        j++;
+        break;
+      }
       if (
         !isUpperStart(next.text) ||
         coveredFlags[j + 1] === 1 ||
@@ -663,6 +760,9 @@ export function suggest(
       sentenceStarts.has(t.start) &&
       t.text !== t.text.toLocaleUpperCase("tr") &&
       (/(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten)$/u.test(t.folded) ||
+        // "Heyet Kerki'ye gitti" where the article also writes "heyet": a common noun (an
+        // adjective may start a name: "Yeni Namangan", "Orta Asya").
+        (lowerWords.has(t.folded) && !NAME_ADJECTIVE.test(t.folded)) ||
         // "Foruma TİKA Başkanı ...", "Törende": a word for an event in any case.
         /^(toplantı|etkinli|forum|zirve|tören|konferans|fuar|görüşme|program)\p{L}+$/u.test(
           t.folded,
@@ -782,17 +882,45 @@ export function suggest(
       base = text.slice(runStart, tokens[j].start) + last.base;
       baseConfidence = last.confidence;
     }
-    let type: EntityType = head ?? (j > i ? "person" : allCaps ? "organisation" : "place");
-    let typeConfidence = head ? 0.7 : 0.3;
-    let reason = head ? tokens[j].text : "default";
-    const relations: PendingRelation[] = [];
-    const after = tokens[next]?.folded ?? "";
-    const beforeAt = beforeHonorifics(first - 1);
-    const beforeWord = first > 0 ? tokens[beforeAt].folded : "";
     // The holder of an office: "Kırgızistan Büyükelçisi Ruslan Kazakbaev".
     const titleAt = beforeHonorifics(first - 1);
     const title = titleByLast.get(titleAt);
-    if (!head && title && j > i) {
+    // "TAP boru hattı", "Bozaryk endüstri bölgesi", "Alsera kz sera kompleksi": a lower-case word
+    // for a facility, a zone or a department after a name makes the name; the name before it is
+    // often its owner's or its place's, so the facility's own name keeps the word.
+    let kind = head;
+    let facility =
+      head === "project" &&
+      /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor)/u.test(tokens[j].folded);
+    if (!head && !title && next === j + 1) {
+      // "(TAP) boru hattı": a name in parentheses before the word too.
+      const bracketed = text[runStart - 1] === "(" && text.slice(runEnd, runEnd + 2) === ") ";
+      for (let k = next; k <= next + 2 && k < tokens.length; k++) {
+        const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+        if (gap !== " " && !(k === next && bracketed && gap === ") ")) break;
+        const c = isUpperStart(tokens[k].text) ? undefined : classifierOf(tokens[k].folded);
+        const zone =
+          !/^bölge/u.test(tokens[k].folded) || (k > next && ZONE.test(tokens[k - 1].folded));
+        if (c && zone) {
+          base = `${text.slice(runStart, tokens[j].end)} ${text.slice(tokens[next].start, tokens[k].start)}${tokens[k].text.slice(0, c.length)}`;
+          runEnd = tokens[k].end;
+          for (let n = next; n <= k; n++) coveredFlags[n] = 1;
+          next = k + 1;
+          kind = c.type;
+          facility = c.type === "project";
+          break;
+        }
+        if (!isModifier(text, tokens, k, coveredFlags)) break;
+      }
+    }
+    let type: EntityType = kind ?? (j > i ? "person" : allCaps ? "organisation" : "place");
+    let typeConfidence = kind ? 0.7 : 0.3;
+    let reason = kind ? tokens[next - 1].text : "default";
+    if (head) reason = tokens[j].text;
+    const relations: PendingRelation[] = [];
+    const after = tokens[next]?.folded ?? "";
+    const beforeWord = first > 0 ? tokens[titleAt].folded : "";
+    if (!kind && title && j > i) {
       type =
         title.relation === "leader_of" || title.relation === "former_leader_of"
           ? "leader"
@@ -837,7 +965,7 @@ export function suggest(
           target: owner.entity,
           trigger: text.slice(owner.start, tokens[title.last].end),
         });
-    } else if (!head) {
+    } else if (!kind) {
       // "Mercedes-Benz Türk'ün fabrikası": whose factory it is, a company.
       const genitive = next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded);
       // "Bişkek'te Cumhurbaşkanlığı ...": a place in the locative, not "Kırgızistan Cumhurbaşkanı".
@@ -853,10 +981,35 @@ export function suggest(
           break;
         }
       }
+      // "Mercedes-Benz Türk'ün, Semerkant'ta kuracağı otobüs fabrikası": whoever builds or runs a
+      // facility, the subject of the participle before it, is a company.
+      if (reason === "default" && genitive) {
+        const built = builderOf(next);
+        if (built >= 0) [type, typeConfidence, reason] = ["company", 0.6, "builds"];
+      }
+      // "“Baku Build-2021” inşaat fuarı": a title in quotes before a word for an event or a
+      // facility (maybe after one word saying what of) is that event's or facility's name.
+      const quoted =
+        /^[“"'‘«]$/u.test(text[runStart - 1] ?? "") && /^[”"'’»]$/u.test(text[runEnd] ?? "");
+      if (reason === "default" && quoted) {
+        for (let k = next; k <= next + 1 && k < tokens.length; k++) {
+          if (headType(tokens[k].folded) === "project" && !isUpperStart(tokens[k].text)) {
+            [type, typeConfidence, reason] = ["project", 0.6, tokens[k].text];
+            break;
+          }
+          if (!isModifier(text, tokens, k, coveredFlags)) break;
+        }
+      }
+      // "“Kastamonu” ve “Polimeks” şirketlerinin", "A, B ve C firmaları": names listed before a
+      // plural word share what it says of them.
+      if (reason === "default") {
+        const shared = listedBefore(next);
+        if (shared) [type, typeConfidence, reason] = [shared.type, 0.6, shared.word];
+      }
       if (reason === "default") {
         for (const [re, ty, c] of BEFORE) {
           if (re.test(beforeWord)) {
-            [type, typeConfidence, reason] = [ty, c, tokens[beforeAt].text];
+            [type, typeConfidence, reason] = [ty, c, tokens[titleAt].text];
             break;
           }
         }
@@ -900,18 +1053,11 @@ export function suggest(
     }
     // A headline's capitals are its style: only a head word or a context word makes a name there.
     const headline = headlineAt(i);
-    if ((headline === "caps" && !head) || (headline === "title" && reason === "default")) {
+    if ((headline === "caps" && !kind) || (headline === "title" && reason === "default")) {
       i = next;
       continue;
     }
-    if (type === "project")
-      relations.push(
-        ...placedIn(
-          runStart,
-          head === "project" &&
-            /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor)/u.test(tokens[j].folded),
-        ),
-      );
+    if (type === "project") relations.push(...placedIn(runStart, facility));
     add(
       runStart,
       runEnd,
@@ -937,5 +1083,66 @@ export function suggest(
       placedIn(start, true),
     );
   }
-  return [...out.values()];
+  return mergeSpellings(text, tokens, [...out.values()]);
+}
+
+/**
+ * One suggestion per thing named: a person's surname alone ("Tasmagambetov" after "İmangali
+ * Tasmagambetov"), an acronym in parentheses after a name ("Rusatom Energy International
+ * (REIN)") and a company's first word alone ("Rusatom") join the full name as its other spellings.
+ * A surname two suggested people share, or a word typed otherwise by its own context, stays apart.
+ */
+function mergeSpellings(text: string, tokens: readonly Token[], all: Suggestion[]): Suggestion[] {
+  // Where each capitalised word stands alone, not after the word it follows in a name.
+  const alone = (word: string, before: string) =>
+    tokens.some(
+      (t, k) => isUpperStart(t.text) && t.folded === word && tokens[k - 1]?.folded !== before,
+    );
+  const byBase = new Map<string, Suggestion>();
+  for (const s of all) if (!s.base.includes(" ")) byBase.set(foldTr(s.base), s);
+  const merged = new Set<Suggestion>();
+  const join = (into: Suggestion, from: Suggestion | undefined) => {
+    if (!from || from === into || merged.has(from) || merged.has(into)) return;
+    merged.add(from);
+    into.occurrences.push(...from.occurrences);
+    into.occurrences.sort((a, b) => a.start - b.start);
+    (into.aliases ??= []).push(from.base);
+    for (const r of from.relations ?? [])
+      if (!(into.relations ?? []).some((x) => x.type === r.type && x.target === r.target))
+        (into.relations ??= []).push(r);
+  };
+  const people = new Map<string, Suggestion[]>();
+  for (const s of all) {
+    const words = s.base.split(" ");
+    if (words.length < 2) continue;
+    // A person named by a title or a context word, or a name typed only by what it did ("X'in
+    // kurduğu fabrika") that the article then calls by its last word alone, as it does people.
+    const last = foldTr(words[words.length - 1]);
+    const person = (s.type === "person" || s.type === "leader") && s.reason !== "default";
+    const weak =
+      s.reason === "builds" &&
+      words.length <= 3 &&
+      headType(last) === undefined &&
+      !COMMON.has(last) &&
+      !ETHNONYMS.has(last);
+    if (person || weak) people.set(last, [...(people.get(last) ?? []), s]);
+    // "(REIN)" right after the name.
+    for (const o of s.occurrences) {
+      const m = /^ \((\p{Lu}[\p{Lu}\d]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
+      if (m) join(s, byBase.get(foldTr(m[1])));
+    }
+    const first = byBase.get(foldTr(words[0]));
+    if (s.type === "company" && first?.reason === "default") join(s, first);
+  }
+  for (const [last, owners] of people) {
+    if (owners.length !== 1) continue;
+    const [owner] = owners;
+    const words = owner.base.split(" ");
+    if (!alone(last, foldTr(words[words.length - 2]))) continue;
+    if (owner.reason === "builds") [owner.type, owner.reason] = ["person", "surname"];
+    const single = byBase.get(last);
+    if (single && (single.reason === "default" || PERSON_TYPES.has(single.type)))
+      join(owner, single);
+  }
+  return all.filter((s) => !merged.has(s));
 }

@@ -50,13 +50,17 @@ async function renderWorkspace() {
   return { store, user: userEvent.setup() };
 }
 
-const suggestion = (name: string) =>
-  screen
+/** The suggestion named `name`; throws until it is listed, so `vi.waitFor` waits for it. */
+const suggestion = (name: string) => {
+  const item = screen
     .getAllByRole("listitem")
     .find(
       (li) =>
         li.getAttribute("aria-labelledby") && within(li).queryByText(name, { selector: "strong" }),
-    )!;
+    );
+  if (!item) throw new Error(`no suggestion named ${name} yet`);
+  return item;
+};
 
 async function pasteKaravan(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Add articles" }));

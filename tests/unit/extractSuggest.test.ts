@@ -52,9 +52,9 @@ describe("suggestions for names the gazetteer does not know", () => {
   });
 
   it("what follows or ends a name types it: a pipeline, a company, an ocean, a region, a building", () => {
-    expect(find("Yetkililer TAPI boru hattının güzergâhını açıkladı.", "TAPI")?.type).toBe(
-      "project",
-    );
+    expect(
+      find("Yetkililer TAPI boru hattının güzergâhını açıkladı.", "TAPI boru hattı")?.type,
+    ).toBe("project");
     expect(find("Sözleşmeyi dün Nurol Construction imzaladı.", "Nurol Construction")?.type).toBe(
       "company",
     );
@@ -400,5 +400,95 @@ describe("suggestions for names the gazetteer does not know", () => {
     expect(suggestions("ENERJİDE YENİ İŞ BİRLİĞİ\nToplantıda iş birliği konuşuldu.")).toEqual([]);
     // A head word alone is the body or event named before it, capitalised.
     expect(suggestions("Zirve dün başladı. Bakan da Zirveye katıldı.")).toEqual([]);
+  });
+
+  it("a lower-case word for a facility, a zone or a department after a name makes the name ('TAPI boru hattı', 'Kerki endüstri bölgesi')", () => {
+    const zone = find(
+      "Heyet Kerki endüstri bölgesini gezdi. Yarın heyet Aktau'ya gidecek.",
+      "Kerki endüstri bölgesi",
+    );
+    expect(zone?.type).toBe("project");
+    // A region is no zone: "bölgesi" alone leaves the name a place.
+    const region = find("Heyet dün Kerki bölgesinde incelemede bulundu.", "Kerki");
+    expect(region?.type).toBe("place");
+    // A name in parentheses before the word.
+    expect(
+      find(
+        "Türkmenistan-Afganistan-Pakistan-Hindistan (TAPI) boru hattının inşaatı sürüyor.",
+        "TAPI boru hattı",
+      )?.type,
+    ).toBe("project");
+    expect(
+      find(
+        "Öğrenciler Uluslararası İlişkiler ve Diplomasi bölümünde okuyor.",
+        "Uluslararası İlişkiler ve Diplomasi bölümü",
+      )?.type,
+    ).toBe("organisation");
+    // A possessor is not part of a facility's description.
+    expect(suggestions("Bu, ülkenin tarım sanayi tesisini büyüttü.").map((x) => x.base)).toEqual([
+      "tarım sanayi tesisi",
+    ]);
+  });
+
+  it("a title in quotes before a word for an event is the event's name, a year after a hyphen included", () => {
+    const text = "Bu yıl “Caspian Oil-2024” petrol fuarı açıldı. 2020-2024 döneminde büyüme sürdü.";
+    expect(find(text, "Caspian Oil-2024")?.type).toBe("project");
+    expect(suggestions(text).map((x) => x.base)).toEqual(["Caspian Oil-2024"]);
+  });
+
+  it("names listed before a plural word share what it says of them ('“Karaca” ve “Demirtaş” şirketlerinin')", () => {
+    const text = "Toplantıya “Karaca” ve “Demirtaş” şirketlerinin yöneticileri katıldı.";
+    expect(find(text, "Karaca")?.type).toBe("company");
+    expect(find(text, "Demirtaş")?.type).toBe("company");
+    // A list does not run across a line or start with another word.
+    expect(find("Dün Ayla Demir ile görüşen şirketler memnun kaldı.", "Ayla Demir")?.type).toBe(
+      "person",
+    );
+    expect(
+      find("YENİ KAYNAK\n\nÖzel, “şirketleri bekliyoruz” dedi.", "YENİ KAYNAK")?.type,
+    ).not.toBe("company");
+  });
+
+  it("whoever the participle says builds a facility is a company, unless the article calls it by its surname alone", () => {
+    const company = find(
+      "Ayaz Makina’nın, Şımkent’te kuracağı traktör fabrikası için anlaşma imzalandı.",
+      "Ayaz Makina",
+    );
+    expect(company).toMatchObject({ type: "company" });
+    const person = find(
+      "Kemal Tunç’un, Aktau’da kurduğu tekstil fabrikası açıldı. Tunç, yeni yatırımlar planlıyor.",
+      "Kemal Tunç",
+    );
+    expect(person).toMatchObject({ type: "person" });
+  });
+
+  it("a surname alone, an acronym in parentheses and a company's first word are other spellings of one suggestion", () => {
+    const envoy = suggestions(
+      "Kazakistan Büyükelçisi Erlan Ospanov konuştu. Toplantıda Ospanov'a teşekkür edildi.",
+    );
+    expect(envoy.map((x) => x.base)).toEqual(["Erlan Ospanov"]);
+    expect(envoy[0]).toMatchObject({ aliases: ["Ospanov"] });
+    expect(envoy[0].occurrences.map((o) => o.text)).toEqual(["Erlan Ospanov", "Ospanov'a"]);
+    const firm = suggestions(
+      "Sözleşmeyi dün Aral Enerji Holding (AEH) imzaladı. Yetkililer AEH ile Aral'ın ortaklığını anlattı.",
+    );
+    expect(firm.map((x) => x.base)).toEqual(["Aral Enerji Holding"]);
+    expect(firm[0].aliases).toEqual(expect.arrayContaining(["AEH", "Aral"]));
+    // Two people with one surname: the surname alone stays apart.
+    const two = suggestions(
+      "Kazakistan Büyükelçisi Erlan Ospanov ile Kırgızistan Büyükelçisi Nurlan Ospanov görüştü. Toplantıda Ospanov'a teşekkür edildi.",
+    );
+    expect(two.map((x) => x.base)).toEqual(
+      expect.arrayContaining(["Erlan Ospanov", "Nurlan Ospanov", "Ospanov"]),
+    );
+    // A name typed person only by default does not take a place as its surname.
+    const place = suggestions("Bakan dün “Rebuild Kerki” ile görüştü. Heyet dün Kerki’de kaldı.");
+    expect(place.map((x) => x.base)).toEqual(expect.arrayContaining(["Rebuild Kerki", "Kerki"]));
+  });
+
+  it("a sentence's first word the article also writes in lower case is a common noun, not part of the name after it", () => {
+    const text = "Heyet Kerki’ye gitti. Yarın heyet Aktau’ya geçecek.";
+    expect(suggestions(text).map((x) => x.base)).toEqual(expect.arrayContaining(["Kerki"]));
+    expect(suggestions(text).map((x) => x.base)).not.toContain("Heyet Kerki");
   });
 });
