@@ -548,11 +548,22 @@ export function suggest(
    * four or more all capitalised ("Türkiye, Kazakistan İçin Önemli"). There a capital says nothing.
    */
   const headlineCache = new Map<number, "caps" | "title" | "">();
+  // Line starts once, found by bisection: a long article with few line breaks stays linear.
+  const lineStarts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1))
+    lineStarts.push(at + 1);
   const headlineAt = (k: number): "caps" | "title" | "" => {
-    const lineStart = text.lastIndexOf("\n", tokens[k].start - 1) + 1;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= tokens[k].start) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = lineStarts[lo];
     const cached = headlineCache.get(lineStart);
     if (cached !== undefined) return cached;
-    const lineEnd = text.indexOf("\n", tokens[k].start);
+    const lineEnd = lo + 1 < lineStarts.length ? lineStarts[lo + 1] - 1 : -1;
     const words = text
       .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
       .split(/[^\p{L}\p{N}'’]+/u)
@@ -1093,18 +1104,24 @@ export function suggest(
  * A surname two suggested people share, or a word typed otherwise by its own context, stays apart.
  */
 function mergeSpellings(text: string, tokens: readonly Token[], all: Suggestion[]): Suggestion[] {
-  // Where each capitalised word stands alone, not after the word it follows in a name.
+  // Where each capitalised word stands alone, not after the word it follows in a name (one index
+  // of the article's capitalised words, so many people in a long article stay linear).
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, k) => {
+    if (!isUpperStart(t.text)) return;
+    const list = at.get(t.folded);
+    if (list) list.push(k);
+    else at.set(t.folded, [k]);
+  });
   const alone = (word: string, before: string) =>
-    tokens.some(
-      (t, k) => isUpperStart(t.text) && t.folded === word && tokens[k - 1]?.folded !== before,
-    );
+    (at.get(word) ?? []).some((k) => tokens[k - 1]?.folded !== before);
   const byBase = new Map<string, Suggestion>();
   for (const s of all) if (!s.base.includes(" ")) byBase.set(foldTr(s.base), s);
   const merged = new Set<Suggestion>();
   const join = (into: Suggestion, from: Suggestion | undefined) => {
     if (!from || from === into || merged.has(from) || merged.has(into)) return;
     merged.add(from);
-    into.occurrences.push(...from.occurrences);
+    for (const o of from.occurrences) into.occurrences.push(o);
     into.occurrences.sort((a, b) => a.start - b.start);
     (into.aliases ??= []).push(from.base);
     for (const r of from.relations ?? [])
@@ -1125,7 +1142,11 @@ function mergeSpellings(text: string, tokens: readonly Token[], all: Suggestion[
       headType(last) === undefined &&
       !COMMON.has(last) &&
       !ETHNONYMS.has(last);
-    if (person || weak) people.set(last, [...(people.get(last) ?? []), s]);
+    if (person || weak) {
+      const owners = people.get(last);
+      if (owners) owners.push(s);
+      else people.set(last, [s]);
+    }
     // "(REIN)" right after the name.
     for (const o of s.occurrences) {
       const m = /^ \((\p{Lu}[\p{Lu}\d]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
