@@ -27,18 +27,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openBigFile(p: Page) {
+/** Opens `content` with "Open…" as `name`, and waits until the app sets `mark` once more. */
+async function openFile(p: Page, name: string, content: unknown, mark: string) {
   // The seed workspace may draw twice (the shipped graph, then its extraction): count from here.
-  const before = await p.evaluate(() => performance.getEntriesByName("relgraph:all-drawn").length);
+  const before = await p.evaluate((m) => performance.getEntriesByName(m).length, mark);
   await p.getByLabel("Open a graph document").setInputFiles({
-    name: "synthetic-5000.json",
+    name,
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(doc)),
+    buffer: Buffer.from(JSON.stringify(content)),
   });
-  // The big file sets the mark again when its last chunk is drawn.
   await p.waitForFunction(
-    (n) => performance.getEntriesByName("relgraph:all-drawn").length > n,
-    before,
+    ([m, n]) => performance.getEntriesByName(m).length > n,
+    [mark, before] as const,
     { timeout: 120_000, polling: 250 },
   );
 }
@@ -62,7 +62,8 @@ describe("opening a file of 5,000 entities and 10,000 relations", () => {
       .waitFor({ timeout: 60_000 })
       .then(() => (sawProgress = true))
       .catch(() => {});
-    await openBigFile(page);
+    // The big file sets the mark again when its last chunk is drawn.
+    await openFile(page, "synthetic-5000.json", doc, "relgraph:all-drawn");
     await watch;
     const drawn = await page.evaluate(() => {
       const cy = window.__cy!;
@@ -203,19 +204,7 @@ describe("opening a file of 400 entities without saved positions", () => {
   it("lays it out in a worker: every entity gets a place, and no two sit on each other", async () => {
     const unplaced = generateDocument({ entities: 400, seed: 11 });
     delete (unplaced as { positions?: unknown }).positions;
-    const before = await page.evaluate(
-      () => performance.getEntriesByName("relgraph:layout-done").length,
-    );
-    await page.getByLabel("Open a graph document").setInputFiles({
-      name: "unplaced-400.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(unplaced)),
-    });
-    await page.waitForFunction(
-      (n) => performance.getEntriesByName("relgraph:layout-done").length > n,
-      before,
-      { timeout: 120_000, polling: 250 },
-    );
+    await openFile(page, "unplaced-400.json", unplaced, "relgraph:layout-done");
     const placed = await page.evaluate(() =>
       window.__cy!.nodes().map((n) => [n.position("x"), n.position("y")] as const),
     );
