@@ -46,6 +46,7 @@ export interface Description {
 const COMPANY: readonly EntityType[] = ["company"];
 const PROJECT: readonly EntityType[] = ["project"];
 const PLACE_ONLY: readonly EntityType[] = ["place"];
+const BODIES: readonly EntityType[] = ["organisation", "company"];
 
 /** The head nouns read as references, by their folded stems. */
 export const DESCRIPTIONS: readonly Description[] = [
@@ -66,6 +67,12 @@ export const DESCRIPTIONS: readonly Description[] = [
   { stems: ["festival"], types: PROJECT, kind: "event", named: "festival", reach: 6 },
   { stems: ["etkinlik", "etkinliğ"], types: PROJECT, kind: "event", reach: 3 },
   { stems: ["organizasyon"], types: PROJECT, kind: "event", reach: 3 },
+  // A body by its head word: "Bakanlık", "Belediye", "Üniversite", "Birlik", "Oda", "Ajans".
+  { stems: ["bakanlık", "bakanlığ"], types: BODIES, named: "bakanlı", reach: 3 },
+  { stems: ["belediye"], types: BODIES, named: "belediye", reach: 3 },
+  { stems: ["üniversite"], types: BODIES, named: "üniversite", reach: 3 },
+  { stems: ["birlik", "birliğ"], types: BODIES, named: "birliğ", reach: 3 },
+  { stems: ["ajans"], types: BODIES, named: "ajans", reach: 3 },
   { stems: ["kent"], types: PLACE_ONLY, kind: "city", oblique: true, reach: 2 },
   { stems: ["şehir", "şehr"], types: PLACE_ONLY, kind: "city", oblique: true, reach: 2 },
   { stems: ["ülke"], types: ["country"], oblique: true, reach: 2 },
@@ -169,6 +176,8 @@ export function resolveDescriptions(input: DiscourseInput): MentionRec[] {
   /** The folded words of an entity's spellings, for a short form of its name ("İş Forumu"). */
   const nameWords = (id: string): Set<string> =>
     new Set(spelled(id).flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+  /** Where a new one of a kind was last brought in without a name we know. */
+  const introduced = new Map<Description, number>();
   let si = 0;
   let mi = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -235,13 +244,25 @@ export function resolveDescriptions(input: DiscourseInput): MentionRec[] {
           before.start >= s.start &&
           /^\p{Lu}/u.test(before.text) &&
           /^[ \t-]+$/u.test(text.slice(before.end, shortName[0].start)))
-      )
+      ) {
+        introduced.set(d, tok.start);
         continue;
+      }
     }
     // "Türk şirketi" is a compound; a bare "şirketi" after a plain word is one too ("inşaat
-    // şirketi", an indefinite company), and so is "şirketi" anywhere but the start.
-    if (head.possessive && !ethnic && shortName.length === 0) continue;
-    if (!head.possessive && head.case === "accusative" && !(initial || demonstrative)) continue;
+    // şirketi", an indefinite company), and so is "şirketi" anywhere but the start. Either
+    // brings in a new one of its kind, which a later "Şirket" may mean.
+    if ((head.possessive && !ethnic && shortName.length === 0) || prev?.folded === "bir") {
+      // Not "Arçelik şirketi": a known name before the head is no new one.
+      if (!(joined && input.covered(i - 1))) introduced.set(d, tok.start);
+      continue;
+    }
+    if (!head.possessive && head.case === "accusative" && !(initial || demonstrative)) {
+      // "bir inşaat şirketi": a compound read as the accusative may be a new one too.
+      if (joined && /^\p{Ll}/u.test(prev.text) && !input.covered(i - 1))
+        introduced.set(d, tok.start);
+      continue;
+    }
     if (!(
       initial ||
       afterPunctuation ||
@@ -271,11 +292,18 @@ export function resolveDescriptions(input: DiscourseInput): MentionRec[] {
         }
       : compatible;
     const antecedent = findAntecedent(mentions, mi, sentences, si, d, fits);
-    if (!antecedent) continue;
+    if (!antecedent) {
+      if (shortName.length) introduced.set(d, tok.start);
+      continue;
+    }
+    // "Arçelik ... Kazan Birliği ... Birlik": a body of that kind the gazetteer does not know was
+    // brought in after the antecedent, so which one is meant cannot be told.
+    const newer = introduced.get(d);
+    if (newer !== undefined && newer > antecedent.start && shortName.length === 0) continue;
     const from = i - shortName.length;
     out.push({
-      entity: antecedent,
-      type: type(antecedent) ?? "project",
+      entity: antecedent.entity,
+      type: type(antecedent.entity) ?? "project",
       start: tokens[from].start,
       end,
       first: from,
@@ -306,7 +334,7 @@ function findAntecedent(
   si: number,
   d: Description,
   compatible: (m: MentionRec, d: Description, byName: boolean) => boolean,
-): string | undefined {
+): MentionRec | undefined {
   // For a head with a name ("Fuarda"), the last entity of its kind decides: a fair when its name
   // says so, else nothing if an older one is called a fair ("Baku Build", then "Fuarda" after
   // "Rebuild Karabağ Fuarı" and "Baku Build" is not sure), else that entity.
@@ -329,7 +357,7 @@ function findAntecedent(
       foundSentence = at;
     } else if (m.entity !== found.entity) return undefined;
   }
-  return found?.entity ?? nameless?.entity;
+  return found ?? nameless;
 }
 
 /**

@@ -20,6 +20,12 @@ const gazetteer = compileGazetteer({
     { id: "arcelik", type: "company", label: "Arçelik", aliases: ["Arçelik"] },
     { id: "vestel", type: "company", label: "Vestel", aliases: ["Vestel"] },
     {
+      id: "rspp",
+      type: "organisation",
+      label: "Russian Union of Industrialists",
+      aliases: ["Rusya Sanayiciler Birliği"],
+    },
+    {
       id: "trade-forum",
       type: "project",
       label: "Turkish-Uzbek Trade Forum",
@@ -94,6 +100,34 @@ describe("a description stands for the entity named before it", () => {
     expect(references("Baku Build dün açıldı. Söz konusu fuar beş gün sürecek.")).toEqual([
       "fuar -> baku-build",
     ]);
+  });
+});
+
+describe("a body by its head word", () => {
+  it("'Birliğin Başkanı Ali Kaya' after the union is named: Kaya is its official", () => {
+    const text =
+      "Rusya Sanayiciler Birliği dün bir açıklama yaptı. Birliğin Başkanı Ali Kaya, Kazan'ı ziyaret etti.";
+    expect(references(text)).toEqual(["Birliğin -> rspp"]);
+    expect(relations(text)).toContain("ali-kaya official_of rspp");
+  });
+
+  it("a union the gazetteer does not know, named in between, makes 'Birlik' unsure", () => {
+    expect(
+      references(
+        "Rusya Sanayiciler Birliği Moskova'da toplandı. Kazan Birliği de katıldı. Birliğin Başkanı Ali Kaya konuştu.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("so does a new company brought in as 'bir inşaat şirketi', but not 'Arçelik şirketi'", () => {
+    expect(
+      relations(
+        "Arçelik büyüyor. Kazan'da bir inşaat şirketi kuruldu. Şirket, Kazan'da üretim yapıyor.",
+      ),
+    ).not.toContain("arcelik operates_in kazan");
+    expect(relations("Arçelik şirketi büyüyor. Şirket, Kazan'da üretim yapıyor.")).toContain(
+      "arcelik operates_in kazan",
+    );
   });
 });
 
