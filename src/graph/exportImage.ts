@@ -6,6 +6,7 @@ import type { Decorations, Frame, Measure } from "./exportFrame";
 import { shapePath } from "./shapes";
 import { buildSvg } from "./exportSvg";
 import { buildStylesheet, drawnStyle } from "./stylesheet";
+import { whenPictureDrawn } from "./slicedFrame";
 
 export const EXPORT_FORMATS = ["png", "svg"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -330,6 +331,12 @@ async function exportViewFromScreen(
   const k = plan.width / frame.width;
   const layers = screenLayers(cy, Math.round(cy.width() * k), Math.round(cy.height() * k));
   if (!layers) return null;
+  // The screen may still show the picture before the latest change while a big graph's next
+  // one is drawn in slices (slicedFrame.ts): copy it once the frame after now is complete.
+  await new Promise<void>((done) => {
+    if (typeof requestAnimationFrame !== "function") done();
+    else requestAnimationFrame(() => whenPictureDrawn(cy, done));
+  });
   const blob = await composePng(layers, frame, plan, options.background);
   return { ...plan, blob, requestedScale: options.scale };
 }
