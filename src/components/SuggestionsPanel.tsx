@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from "react";
 import type { Suggestion } from "../extract";
-import { ENTITY_TYPE_STYLE, sentenceAt } from "../model";
-import type { Entity, EntityType } from "../model";
+import { ENTITY_TYPE_STYLE, RELATION_TYPE_INFO, sentenceAt } from "../model";
+import type { Entity, EntityType, RelationType } from "../model";
 import { useAppStore, useAppStoreApi } from "../store";
 import type { AppState, DocumentIndex } from "../store";
 import { indexSpellings, newId, similarEntities, slugify } from "../workspace";
@@ -28,6 +28,10 @@ function freeId(label: string, taken: (id: string) => boolean): string {
   for (let i = 2; taken(id); i++) id = `${base}-${i}`;
   return id;
 }
+
+const ROLES: ReadonlySet<RelationType> = new Set(["leader_of", "former_leader_of", "official_of"]);
+const isRole = (t: RelationType): t is "leader_of" | "former_leader_of" | "official_of" =>
+  ROLES.has(t);
 
 export function SuggestionsPanel() {
   // Deferred: when an extraction lands, the graph goes first and this list follows in a render
@@ -82,7 +86,8 @@ const SuggestionItem = memo(function SuggestionItem({
   const [mode, setMode] = useState<"view" | "accept" | "merge">("view");
   const [label, setLabel] = useState(suggestion.base);
   const [type, setType] = useState<EntityType>(suggestion.type);
-  const [aliases, setAliases] = useState("");
+  // The article's other spellings of the name ("Ospanov", "REIN") are offered with it.
+  const [aliases, setAliases] = useState(suggestion.aliases?.join(", ") ?? "");
   const similar = useMemo(
     () => similarEntities(suggestion.base, spellings),
     [suggestion.base, spellings],
@@ -97,6 +102,10 @@ const SuggestionItem = memo(function SuggestionItem({
       .map((a) => a.trim())
       .filter(Boolean);
     const id = freeId(clean, (x) => !!index?.entityById.has(x));
+    // The relations the sentence gave the name wait for this: an office becomes the entry's role
+    // (a bare title can then stand for the person) and every relation a fact, stated wherever a
+    // sentence names both.
+    const waiting = (suggestion.relations ?? []).filter((r) => !r.reverse);
     store.getState().commit({
       id: newId("op"),
       at: now(),
@@ -108,8 +117,8 @@ const SuggestionItem = memo(function SuggestionItem({
         label: clean,
         aliases: [...new Set([suggestion.base, ...extra].filter((a) => a !== clean))],
         attributes: {},
-        roles: [],
-        facts: [],
+        roles: waiting.flatMap((r) => (isRole(r.type) ? [{ relation: r.type, of: r.target }] : [])),
+        facts: waiting.map((r) => ({ relation: r.type, target: r.target })),
       },
     });
   };
@@ -125,7 +134,7 @@ const SuggestionItem = memo(function SuggestionItem({
         id: target.id,
         type: target.type,
         label: target.label,
-        aliases: [suggestion.base],
+        aliases: [suggestion.base, ...(suggestion.aliases ?? [])],
         attributes: {},
         roles: [],
         facts: [],
@@ -162,6 +171,13 @@ const SuggestionItem = memo(function SuggestionItem({
   }, [suggestion.occurrences, index]);
 
   const best = similar[0];
+  // "official of Kazakhstan", "located in Kazan": the relations accepting the name adds.
+  const waitingLabels = (suggestion.relations ?? [])
+    .filter((r) => !r.reverse)
+    .map(
+      (r) =>
+        `${RELATION_TYPE_INFO[r.type].label} ${index?.entityById.get(r.target)?.label ?? r.target}`,
+    );
   return (
     <li className="suggestion" aria-labelledby={`${ids}-name`}>
       <div className="suggestion-head">
@@ -172,6 +188,15 @@ const SuggestionItem = memo(function SuggestionItem({
           {Math.round(suggestion.confidence * 100)}% · {suggestion.occurrences.length}×
         </span>
       </div>
+      {(suggestion.aliases?.length ?? 0) > 0 && (
+        <p className="suggestion-note muted">Also written: {suggestion.aliases!.join(", ")}</p>
+      )}
+      {waitingLabels.length > 0 && (
+        <p className="suggestion-note">
+          <span className="muted">Added when you accept: </span>
+          {waitingLabels.join("; ")}
+        </p>
+      )}
       <ol className="evidence-list compact">
         {sentences.map((s) => (
           <li key={s.key}>

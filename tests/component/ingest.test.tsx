@@ -192,4 +192,30 @@ describe("deciding on suggestions", () => {
       entry: { id: "minnikhanov", aliases: ["Minnihanov"] },
     });
   });
+
+  it("an envoy's office waits on his name and is in the graph once he is accepted, his surname with him", async () => {
+    const { store, user } = await renderWorkspace();
+    await user.click(screen.getByRole("button", { name: "Add articles" }));
+    await user.click(screen.getByRole("textbox", { name: "Article text" }));
+    await user.paste(
+      "Moğolistan Büyükelçisi Batbold Ganbaatar, dün gazetecilerle buluştu. Toplantıda Ganbaatar'a teşekkür edildi.",
+    );
+    await user.click(screen.getByRole("button", { name: "Extract" }));
+    const item = await vi.waitFor(() => suggestion("Batbold Ganbaatar"));
+    expect(within(item).getByText(/^Also written:/)).toHaveTextContent("Also written: Ganbaatar");
+    expect(within(item).getByText(/official of Mongolia/)).toBeInTheDocument();
+    await user.click(within(item).getByRole("button", { name: "Accept" }));
+    expect(
+      within(item).getByRole("textbox", { name: "Other spellings (comma-separated)" }),
+    ).toHaveValue("Ganbaatar");
+    await user.click(within(item).getByRole("button", { name: "Accept" }));
+    await vi.waitFor(() => {
+      const index = store.getState().index!;
+      // The office named before him is a mention of him too.
+      expect(index.entityById.get("batbold-ganbaatar")?.mentions.map((m) => m.text)).toEqual(
+        expect.arrayContaining(["Batbold Ganbaatar", "Ganbaatar'a"]),
+      );
+      expect(index.relationById.has("r-batbold-ganbaatar-official_of-mongolia")).toBe(true);
+    });
+  });
 });
