@@ -62,6 +62,9 @@ const suggestion = (name: string) => {
   return item;
 };
 
+/** Waits for the suggestion named `name`: extraction runs in this process, slowly under load. */
+const waitForSuggestion = (name: string) => vi.waitFor(() => suggestion(name), { timeout: 15_000 });
+
 async function pasteKaravan(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Add articles" }));
   await user.click(screen.getByRole("textbox", { name: "Article text" }));
@@ -121,7 +124,7 @@ describe("deciding on suggestions", () => {
   it("accepting with an edited type adds the entity; undo takes it back", async () => {
     const { store, user } = await renderWorkspace();
     await pasteKaravan(user);
-    const item = await vi.waitFor(() => suggestion("Karavan Holding"));
+    const item = await waitForSuggestion("Karavan Holding");
     await user.click(within(item).getByRole("button", { name: "Accept" }));
     await user.selectOptions(within(item).getByRole("combobox", { name: "Type" }), "company");
     await user.click(within(item).getByRole("button", { name: "Accept" }));
@@ -142,7 +145,7 @@ describe("deciding on suggestions", () => {
   it("a rejected name is not suggested again", async () => {
     const { store, user } = await renderWorkspace();
     await pasteKaravan(user);
-    const item = await vi.waitFor(() => suggestion("Karavan Holding"));
+    const item = await waitForSuggestion("Karavan Holding");
     await user.click(within(item).getByRole("button", { name: "Reject" }));
     await vi.waitFor(() =>
       expect(store.getState().suggestions.map((s) => s.base)).not.toContain("Karavan Holding"),
@@ -153,7 +156,7 @@ describe("deciding on suggestions", () => {
   it("merging a name into a known entity makes it another spelling of it", async () => {
     const { store, user } = await renderWorkspace();
     await pasteKaravan(user);
-    const item = await vi.waitFor(() => suggestion("Karavan Holding"));
+    const item = await waitForSuggestion("Karavan Holding");
     await user.click(within(item).getByRole("button", { name: "Merge into…" }));
     await user.selectOptions(within(item).getByRole("combobox", { name: "Merge into" }), "kamaz");
     await user.click(within(item).getByRole("button", { name: "Merge" }));
@@ -180,7 +183,7 @@ describe("deciding on suggestions", () => {
         },
       ],
     });
-    const item = await vi.waitFor(() => suggestion("Minnihanov"));
+    const item = await waitForSuggestion("Minnihanov");
     expect(within(item).getByText(/Looks like/)).toHaveTextContent(
       "Looks like Rustam Minnikhanov written another way.",
     );
@@ -201,7 +204,7 @@ describe("deciding on suggestions", () => {
       "Moğolistan Büyükelçisi Batbold Ganbaatar, dün gazetecilerle buluştu. Toplantıda Ganbaatar'a teşekkür edildi.",
     );
     await user.click(screen.getByRole("button", { name: "Extract" }));
-    const item = await vi.waitFor(() => suggestion("Batbold Ganbaatar"));
+    const item = await waitForSuggestion("Batbold Ganbaatar");
     expect(within(item).getByText(/^Also written:/)).toHaveTextContent("Also written: Ganbaatar");
     expect(within(item).getByText(/official of Mongolia/)).toBeInTheDocument();
     await user.click(within(item).getByRole("button", { name: "Accept" }));
