@@ -81,7 +81,11 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
   const base = { alias, entity: alias.entity, start, first: i };
   if (rest === "") {
     const next = tokens[lastIndex + 1];
-    if (next && next.start === tok.end + 1 && isApostrophe(text[tok.end])) {
+    // A name in quotation marks takes its case after the closing mark: "… Konferansı"na,
+    // “Baku Build”’a.
+    const quoted =
+      next !== undefined && /^["”»][\u0027\u2019]?$/u.test(text.slice(tok.end, next.start));
+    if (next && ((next.start === tok.end + 1 && isApostrophe(text[tok.end])) || quoted)) {
       const form = suffixes.get(next.folded) ?? (next.alt ? suffixes.get(next.alt) : undefined);
       if (form) {
         return {
@@ -96,7 +100,7 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
           },
         };
       }
-      if (DERIVATION.test(next.folded)) {
+      if (!quoted && DERIVATION.test(next.folded)) {
         return { kind: "demonym", hit: { entity: alias.entity, start, end: next.end, first: i } };
       }
     }

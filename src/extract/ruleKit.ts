@@ -281,3 +281,12 @@ export function participleSubject(s: Sentence, i: number): MentionRec | undefine
       s.tokens.slice(i + 1, m.first).every((t) => /^\p{Lu}/u.test(t.text)),
   );
 }
+
+/**
+ * A name in brackets right after another name of the same entity: "Aksaray Üniversitesinde
+ * (ASÜ)". It repeats that mention, case and role included, and is no argument of its own.
+ */
+export function restatesPrevious(s: Sentence, m: MentionRec): boolean {
+  if (!/\(\s*$/u.test(s.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  return s.mentions.some((o) => o.entity === m.entity && o.end <= m.start && m.start - o.end <= 3);
+}

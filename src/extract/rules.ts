@@ -31,6 +31,7 @@ import {
   ownsTitle,
   participleSubject,
   plainGap,
+  restatesPrevious,
 } from "./ruleKit";
 
 // The relation rules: a table of named patterns, each reading one sentence at a time and emitting
@@ -901,6 +902,7 @@ const katildi: Rule = {
                   m.last < i &&
                   m.entity !== target &&
                   !ownsTitle(s, m) &&
+                  !restatesPrevious(s, m) &&
                   !namesItsPeople(s, m) &&
                   !/^(iş|işbirliği|ortaklığı|organizasyonu|koordinasyonu)/u.test(
                     s.word(m.last + 1),
@@ -1161,8 +1163,27 @@ const background: Rule = {
       if (m.kind !== "title") continue;
       for (const role of s.ctx.gazetteer.entries.get(m.entity)?.roles ?? []) standsFor.add(role.of);
     }
+    // A capital is stated by "başkenti" (capital-baskenti) or by both names outside any office:
+    // "Kazakistan'ın Ankara Büyükelçisi ... Türkiye", "Ankara'da Türkiye Cumhurbaşkanı" and
+    // "Kazakistan Başbakanlığı ... Astana'da" name the city and the country for other reasons.
+    const titles = s.mentions.filter((m) => m.kind === "title");
+    const free = new Set(
+      s.mentions
+        .filter(
+          (m) =>
+            m.kind === "name" &&
+            !titles.some((t) => t.start <= m.start && m.end <= t.end) &&
+            !/^(başbakanlığ|cumhurbaşkanlığ|bakanlığ|büyükelçiliğ)/u.test(s.word(m.last + 1)),
+        )
+        .map((m) => m.entity),
+    );
+    // A bare title ("Devlet başkanı") evokes its country as the sentence's own.
+    for (const t of titles)
+      if (!s.mentions.some((m) => m.kind === "name" && t.start <= m.start && m.end <= t.end))
+        for (const role of s.ctx.gazetteer.entries.get(t.entity)?.roles ?? []) free.add(role.of);
     for (const id of new Set(s.mentions.map((m) => m.entity))) {
       for (const fact of s.ctx.gazetteer.entries.get(id)?.facts ?? []) {
+        if (fact.relation === "capital_of" && !(free.has(id) && free.has(fact.target))) continue;
         if (standsFor.has(fact.target) && fact.target !== id)
           emit({
             type: fact.relation,

@@ -171,6 +171,48 @@ function isHeadline(text: string, end: number, textStart: number): boolean {
 }
 
 /**
+ * A first line with a comma is a headline when the line after it is clearly longer: a hard wrap
+ * fills its lines to about the same width ("Cumhurbaşkanı Erdoğan, yarın Azerbaycan'ı ziyaret
+ * edecek" over a 130-character lead is a headline).
+ */
+function shorterThanNext(text: string, line: string, nextIndex: number): boolean {
+  const nl = text.indexOf("\n", nextIndex);
+  const nextLine = text.slice(nextIndex, nl < 0 ? text.length : nl).trim();
+  return line.trim().length < 0.8 * nextLine.length;
+}
+
+/**
+ * A dateline of one to three capitalised words on a line of its own, after a finished sentence
+ * ("... edecek.\nAnkara\nCumhurbaşkanlığı ..."): a hard wrap never leaves so short a line after a
+ * full stop.
+ */
+function placeLine(text: string, line: string, contentEnd: number): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length > 3 || line.trim().length > 30 || !words.every((w) => /^\p{Lu}/u.test(w)))
+    return false;
+  let k = contentEnd - line.length;
+  while (k > 0 && /\s/u.test(text[k - 1])) k--;
+  return k === 0 || TERMINAL.test(text.slice(Math.max(0, k - 3), k));
+}
+
+/** A subhead in capitals ("RUS GENEL MÜDÜR KONUŞTU"): prose is never wrapped in capitals. */
+function capitalsLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  return words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w) && /\p{Lu}{2}/u.test(w));
+}
+
+/** A quoted title goes on past a full stop inside it: “... Ortaklık. Rusya ...” konulu forum. */
+const NAMED_BY_QUOTE = /^\s*(konulu|başlıklı|adlı|isimli|temalı|sloganlı|temasıyla|konusunda)\b/u;
+
+function insideQuotedTitle(text: string, segStart: number, b: number): boolean {
+  const open = text.lastIndexOf("“", b);
+  if (open < segStart || text.lastIndexOf("”", b) > open) return false;
+  const close = text.indexOf("”", b);
+  if (close < 0 || close - open > 160 || text.slice(b, close).includes("\n")) return false;
+  return NAMED_BY_QUOTE.test(text.slice(close + 1, close + 20));
+}
+
+/**
  * Splits text into sentences and returns their spans, in order. Deterministic and linear in the
  * length of the text.
  */
@@ -190,10 +232,15 @@ export function splitSentences(text: string): SentenceSpan[] {
     const blankLine = /\n[ \t]*\n/u.test(gap);
     let keep: boolean;
     if (TERMINAL.test(before)) {
-      keep = !(before.endsWith(".") && stopIsNotAnEnd(before, next.char));
+      keep =
+        !(before.endsWith(".") && stopIsNotAnEnd(before, next.char)) &&
+        !insideQuotedTitle(text, segStart, b);
     } else if (blankLine) {
       // A paragraph without a full stop is a headline, unless the sentence visibly goes on.
       keep = !CLOSING_PUNCT.test(before) && !/^\p{Ll}/u.test(next.char);
+    } else if (/\n/u.test(gap) && before.endsWith(":") && /["“«'‘]/u.test(next.char)) {
+      // "şunları kaydetti:" with the quotation on the next line: the quotation is its own.
+      keep = true;
     } else if (/\n/u.test(gap)) {
       // A hard-wrapped line: one sentence, unless it is a short headline or dateline on its own.
       // A line of prose has commas; a headline rarely does, a dateline ("ANKARA, 3 Mart") does.
@@ -203,7 +250,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       // subhead of its own: "Tarihi törene ... katılacak" before "İlk resmi seferini ...".
       const paragraphLine = line.trim().length > 100 && !/[,;:\-–]$/u.test(before);
       keep =
-        (paragraphLine || (isHeadline(text, b, textStart) && (dateline || !line.includes(",")))) &&
+        (paragraphLine ||
+          (isHeadline(text, b, textStart) &&
+            (dateline || !line.includes(",") || shorterThanNext(text, line, next.index))) ||
+          placeLine(text, line, contentEnd) ||
+          capitalsLine(line)) &&
         !CLOSING_PUNCT.test(before) &&
         /[\p{Lu}\d"“«]/u.test(next.char);
     } else {

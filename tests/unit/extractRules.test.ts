@@ -24,7 +24,7 @@ const gazetteer = compileGazetteer({
       id: "kazan-university",
       type: "organisation",
       label: "Kazan Federal University",
-      aliases: ["Kazan Federal Üniversitesi"],
+      aliases: ["Kazan Federal Üniversitesi", "KFÜ"],
     },
     { id: "tdt", type: "organisation", label: "TDT", aliases: ["Türk Devletleri Teşkilatı"] },
     { id: "kazan-forum", type: "project", label: "KazanForum", aliases: ["KazanForum"] },
@@ -490,6 +490,8 @@ const CASES: Record<string, Case> = {
     ],
     ignores: [
       "Ayşe Demir, Ali Kaya'nın görüşüne katıldı.",
+      // The body in brackets restates the place of the event, it does not attend.
+      "Kazan Federal Üniversitesinde (KFÜ) düzenlenen Bakü Zirvesine katıldı.",
       // The ceremony of something this sentence names is not the project named before.
       "Otobüs fabrikası yarın açılıyor. Ayşe Demir, Arçelik şubesinin açılış törenine katılacak.",
       // Chairing, as a participle, is participates-baskanlik-ettigi's.
@@ -1093,7 +1095,12 @@ const CASES: Record<string, Case> = {
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
       ["Astana ve Kazakistan hakkında kitap çıktı.", ["nur-sultan capital_of kazakhstan"]],
     ],
-    ignores: ["Tataristan güzel bir yer."],
+    ignores: [
+      "Tataristan güzel bir yer.",
+      // A city or country named inside an office or an institution says nothing of the capital.
+      "Kırgızistanın Ankara Büyükelçisi Ali Kaya, Türkiye ile ilişkileri anlattı.",
+      "Kazakistan Başbakanlığından yapılan açıklamaya göre Ali Kaya Astanada görüştü.",
+    ],
   },
 };
 
@@ -1149,6 +1156,12 @@ describe("the relation rules, each on its own sentences", () => {
       "ali-kaya participates_in kazan-forum",
       "ayse-demir participates_in kazan-forum",
     ]);
+  });
+
+  it("a name in quotation marks takes its case after the closing mark", () => {
+    const text = 'Ali Kaya, "KazanForum"a katıldı.';
+    expect(mentionsOf(text, "kazan-forum")).toEqual(['KazanForum"a']);
+    expect(byRule("participates-katildi", text)).toEqual(["ali-kaya participates_in kazan-forum"]);
   });
 
   it("a meeting's subject is the person in the nominative, not a genitive one before it", () => {

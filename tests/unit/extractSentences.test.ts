@@ -44,6 +44,41 @@ describe("sentence splitting with repairs", () => {
     expect(sentences(wrapped)).toHaveLength(2);
   });
 
+  it("a headline with a comma over a longer lead, a one-word dateline and a subhead in capitals stand alone", () => {
+    const text =
+      "Bakan Kaya, yarın Bakü'ye gidecek\nTicaret Bakanı Ali Kaya, Azerbaycan-Türkiye İş Forumu'na katılmak üzere yarın Bakü'ye gidecek.\nİstanbul\nBakanlık sözcüsü açıklama yaptı.\nTÜRK FİRMALARI İLGİ GÖRDÜ\nFuarda 40 firma yer aldı.";
+    expect(sentences(text)).toEqual([
+      "Bakan Kaya, yarın Bakü'ye gidecek",
+      "Ticaret Bakanı Ali Kaya, Azerbaycan-Türkiye İş Forumu'na katılmak üzere yarın Bakü'ye gidecek.",
+      "İstanbul",
+      "Bakanlık sözcüsü açıklama yaptı.",
+      "TÜRK FİRMALARI İLGİ GÖRDÜ",
+      "Fuarda 40 firma yer aldı.",
+    ]);
+    // A hard-wrapped first line with a comma, as long as the next, goes on.
+    const wrapped =
+      "Bakan Kaya, yarın Bakü'de düzenlenecek iş forumuna katılmak üzere\nAzerbaycan'a gidecek ve orada iki gün kalacak.";
+    expect(sentences(wrapped)).toHaveLength(1);
+    // A short line after a comma is a wrapped sentence, not a dateline.
+    expect(sentences("Forum yarın,\nBakü\nExpo Merkezi'nde açılacak.")).toHaveLength(1);
+  });
+
+  it("a quotation announced with a colon on the line before is a sentence of its own", () => {
+    const text = 'Kaya şunları söyledi:\n"Forum önemli bir adım olacak."';
+    expect(sentences(text)).toEqual(["Kaya şunları söyledi:", '"Forum önemli bir adım olacak."']);
+  });
+
+  it("a full stop inside a quoted title ('“... Ortaklık. ...” konulu forum') does not end the sentence", () => {
+    const text =
+      "Moskova'da “Rusya ve Türkiye: Ortaklık. Yeni Yatırımlar” konulu bir forum düzenlendi. Forum iki gün sürdü.";
+    expect(sentences(text)).toEqual([
+      "Moskova'da “Rusya ve Türkiye: Ortaklık. Yeni Yatırımlar” konulu bir forum düzenlendi.",
+      "Forum iki gün sürdü.",
+    ]);
+    // A quoted speech goes on being split: "dedi" is no title's noun.
+    expect(sentences("“Hazırız. Geliyoruz” dedi. Sonra gitti.")).toHaveLength(3);
+  });
+
   it("'Prof. Dr.', 'T.C.' and the initial in 'M. Çavuşoğlu' do not end a sentence", () => {
     const text = "Prof. Dr. Aydın Kaya konuştu. T.C. Dışişleri Bakanı M. Çavuşoğlu geldi.";
     expect(sentences(text)).toEqual([
