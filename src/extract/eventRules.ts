@@ -277,3 +277,67 @@ export const member: Rule = {
     }
   },
 };
+
+/** An event being held: "düzenlenen", "düzenlenecek", "gerçekleştirilen", "yapılan", "düzenlendi". */
+const HELD =
+  /^(düzenlen|gerçekleştiril|yapıl|organize)(en|ecek|di|miş|iyor|mekte|ir|an|acak|dı|ıyor)?$/u;
+export const heldThere: Rule = {
+  name: "held-in-locative-duzenlenen",
+  emits: ["held_in"],
+  trigger:
+    "düzenlenen, düzenlenecek, gerçekleştirilen, yapılan, düzenlendi (after a place or venue in the locative)",
+  frame:
+    "PLACE|VENUE-locative (şehrinde) ((ABBR)) düzenlenen EVENT|event word; EVENT|event word ... PLACE-locative düzenlendi",
+  example:
+    "Ali Kaya, Gebele şehrinde düzenlenecek zirveye katılacak. (the summit named before held_in Gabala)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      const w = s.word(i);
+      if (!HELD.test(w) || (w === "organize" && !/^edil/u.test(s.word(i + 1)))) continue;
+      const verb = w === "organize" ? i + 1 : i;
+      // The place right before the verb: past a bracketed abbreviation ("Aksaray Üniversitesinde
+      // (ASÜ)") and a classifier ("Gebele şehrinde").
+      let k = i - 1;
+      while (k > s.from && /\)\s*$/u.test(s.text.slice(s.tokens[k].end, s.tokens[k + 1].start))) {
+        while (k > s.from && !s.text.slice(s.tokens[k - 1].end, s.tokens[k].start).includes("("))
+          k--;
+        k--;
+      }
+      let place = s
+        .endingAt(k)
+        .find(
+          (m) =>
+            m.kind === "name" &&
+            m.case === "locative" &&
+            (PLACE.has(m.type) || m.type === "organisation"),
+        );
+      if (!place && /^(şehri|kenti|ilçesi|bölgesi|eyaleti|ili)nde$/u.test(s.word(k)))
+        place = s.endingAt(k - 1).find((m) => PLACE.has(m.type) && m.kind === "name");
+      if (!place) continue;
+      const participle = /(en|an|ecek|acak)$/u.test(s.word(verb));
+      let event: MentionRec | undefined;
+      if (participle) {
+        // The event right after the participle, past an ordinal or an adjective or two.
+        for (let j = verb + 1; j <= verb + 4 && j < s.to && !event; j++) {
+          const named = s.startingAt(j).find((m) => isEvent(s, m));
+          if (named) event = named;
+          else if (s.startingAt(j).length > 0) break;
+          else event = eventAt(s, j);
+        }
+      } else {
+        // "Forum, Bakü Expo Merkezi'nde düzenlendi": the event is the sentence's subject.
+        event = s.mentions.find(
+          (m) => isEvent(s, m) && m.case === "nominative" && m.last < place.first,
+        );
+        for (let j = s.from; j < place.first && !event; j++) event = eventAt(s, j);
+      }
+      if (event && event.entity !== place.entity)
+        emit({
+          type: "held_in",
+          source: event.entity,
+          target: place.entity,
+          triggers: [s.span(verb)],
+        });
+    }
+  },
+};

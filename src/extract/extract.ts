@@ -100,7 +100,7 @@ const POSTED = /^(büyükelçi|başkonsolos|konsolos|temsilci|ataşe)/u;
 const ORG_TYPES = new Set(["company", "organisation", "project"]);
 
 /** Between two tokens of one noun phrase: spaces, a closing bracket, the stop of an abbreviation. */
-function phraseGap(text: string, from: number, to: number): boolean {
+function phraseGapIn(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > 4) return false;
   const gap = text.slice(from, to);
   if (!/^[)\].]?[ \t\u00A0]*\n?[ \t\u00A0]*$/u.test(gap)) return false;
@@ -121,7 +121,16 @@ function resolveTitles(
   titles: Hit[],
   hits: Hit[],
   gazetteer: Gazetteer,
+  sentences: readonly SentenceSpan[] = [],
 ): { mentions: MentionRec[]; roleRelations: { rel: Emitted; at: number }[] } {
+  // A title and its owner or holder are in one sentence: "Ankara" on a dateline line of its own
+  // is no owner of the office on the next line.
+  const starts = new Set(sentences.map((s) => s.start));
+  const phraseGap = (t: string, from: number, to: number) => {
+    if (!phraseGapIn(t, from, to)) return false;
+    for (let k = from + 1; k <= to; k++) if (starts.has(k)) return false;
+    return true;
+  };
   const mentions: MentionRec[] = [];
   const roleRelations: { rel: Emitted; at: number }[] = [];
   const byLast = new Map<number, Hit>();
@@ -485,7 +494,7 @@ export function analyseArticle(
     case: h.case,
     kind: "name",
   }));
-  const resolved = resolveTitles(text, tokens, titles, hits, gazetteer);
+  const resolved = resolveTitles(text, tokens, titles, hits, gazetteer, sentences);
   const mentions = [...nameMentions, ...resolved.mentions].sort(
     (a, b) => a.start - b.start || a.end - b.end || a.entity.localeCompare(b.entity),
   );

@@ -1,5 +1,15 @@
 import type { MentionRec, Rule } from "./ruleKit";
-import { BODY, PERSON, PLACE, countryOf, isEvent, isFacility, ownsTitle } from "./ruleKit";
+import {
+  BODY,
+  PERSON,
+  PLACE,
+  countryOf,
+  isEvent,
+  isFacility,
+  negatedVerb,
+  ownsTitle,
+  participleSubject,
+} from "./ruleKit";
 
 // Rules read from a verb's frame and the cases on its arguments, written in the third round of
 // issue 8 to carry over to news the rules were not tuned on: a person somewhere at the end of a
@@ -614,6 +624,99 @@ export const callsOn: Rule = {
           target: host.entity,
           triggers: [s.span(k, k + 1)],
         });
+    }
+  },
+};
+
+/** A meeting verb: "görüştü", "görüşerek", "bir araya geldi", "biraraya gelen", "buluştu". */
+function meetingVerb(s: Parameters<Rule["run"]>[0], i: number): number {
+  const w = s.word(i);
+  if (negatedVerb(s, i)) return -1;
+  if (/^(görüş(tü|müş|ecek|erek|en|üyor)|buluş(tu|an|arak|acak|muş))/u.test(w)) return i;
+  if (w === "biraraya" && /^gel/u.test(s.word(i + 1)) && !negatedVerb(s, i + 1)) return i + 1;
+  if (w === "bir" && s.word(i + 1) === "araya" && /^gel/u.test(s.word(i + 2)))
+    return negatedVerb(s, i + 2) ? -1 : i + 2;
+  return -1;
+}
+
+/**
+ * The places a person is at home in, as far as this article says: the country of their office in
+ * the gazetteer, and the places named inside the titles it gives them ("Kırgızistan Büyükelçisi",
+ * "Ankara Büyükşehir Belediye Başkanı"), in this sentence or before it.
+ */
+function homesOf(s: Parameters<Rule["run"]>[0], person: string): Set<string> {
+  const homes = new Set<string>();
+  const own = countryOf(s.ctx.gazetteer, person);
+  if (own) homes.add(own);
+  const inside = (t: MentionRec) => (m: MentionRec) =>
+    m.kind === "name" && PLACE.has(m.type) && m.start >= t.start && m.end <= t.end;
+  for (const t of s.mentions)
+    if (t.kind === "title" && t.entity === person)
+      for (const m of s.mentions.filter(inside(t))) homes.add(m.entity);
+  const before = s.ctx.earlier?.((m) => m.kind === "title" && m.entity === person);
+  const place = before && s.ctx.earlier?.(inside(before));
+  if (place) homes.add(place.entity);
+  return homes;
+}
+
+export const metThere: Rule = {
+  name: "visited-meeting-place",
+  emits: ["visited"],
+  trigger: "görüştü, bir araya geldi, biraraya gelen, buluştu (with a place in the locative)",
+  frame:
+    "PERSON ... PLACE-locative ... (PERSON ile) <meeting verb>; PLACE-locative ... buluşan PERSON: whoever is not at home there visited it",
+  example:
+    "Kırgızistan Büyükelçisi Ali Kaya, Antalya'da işadamlarıyla bir araya geldi. (Ali Kaya visited Antalya)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      const verb = meetingVerb(s, i);
+      if (verb < 0) continue;
+      // The place: a name in the locative within eight words before the verb, in its clause.
+      const place = [...s.mentions]
+        .reverse()
+        .find(
+          (m) =>
+            m.kind === "name" &&
+            PLACE.has(m.type) &&
+            m.case === "locative" &&
+            m.last < i &&
+            m.last >= i - 8 &&
+            !/^(bulunan|bulunduğu)$/u.test(s.word(m.last + 1)) &&
+            !s.mentions.some((t) => t.kind === "title" && t.start <= m.start && m.end <= t.end),
+        );
+      if (!place || /[;]/u.test(s.text.slice(place.end, s.tokens[i].start))) continue;
+      const participle = /(an|en)$/u.test(s.word(verb));
+      const subject = participle
+        ? participleSubject(s, verb)
+        : s.persons.find((m) => m.case === "nominative" && m.last < place.first);
+      if (!subject || !PERSON.has(subject.type)) continue;
+      // The partner: "X ile", "X'le" between the place and the verb.
+      const partner = s.persons.find(
+        (m) =>
+          m.entity !== subject.entity &&
+          m.first > place.last &&
+          m.last < i &&
+          (m.case === "instrumental" || s.word(m.last + 1) === "ile"),
+      );
+      const where = countryOfPlace(s, place.entity);
+      const atHome = (who: string) => {
+        const homes = homesOf(s, who);
+        return homes.has(place.entity) || (where !== undefined && homes.has(where));
+      };
+      const known = (who: string) => homesOf(s, who).size > 0;
+      for (const p of partner ? [subject, partner] : [subject]) {
+        // Away from home. Where the place's country is unknown, only the subject, whom the story
+        // follows, is taken to have come: "Erdoğan, Bakü'de Aliyev ile görüştü" is Erdoğan's
+        // visit, not Aliyev's. One whose home is unknown may be a host's own minister: nothing.
+        const away = known(p.entity) && !atHome(p.entity) && (p === subject || where !== undefined);
+        if (away)
+          emit({
+            type: "visited",
+            source: p.entity,
+            target: place.entity,
+            triggers: [{ start: place.start, end: place.end }, s.span(i, verb)],
+          });
+      }
     }
   },
 };

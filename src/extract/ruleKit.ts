@@ -229,8 +229,8 @@ export interface Rule {
  * "buluşmaya") for the last event named at all.
  */
 const EVENT_WORD =
-  /^(forum|zirve|toplantı|konferans|tören|fuar|kongre|festival|sergi|çalıştay|sempozyum|panel|etkinli|buluşma|fotoğraf)/u;
-const ANY_EVENT = new Set(["etkinli", "buluşma", "fotoğraf"]);
+  /^(forum|zirve|toplantı|konferans|tören|fuar|kongre|festival|sergi|çalıştay|sempozyum|panel|etkinli|buluşma|fotoğraf|organizasyon)/u;
+const ANY_EVENT = new Set(["etkinli", "buluşma", "fotoğraf", "organizasyon"]);
 
 /** A project that is an event (a forum, a summit), not a built thing. */
 export function isEvent(s: Sentence, m: MentionRec): boolean {
@@ -289,4 +289,85 @@ export function participleSubject(s: Sentence, i: number): MentionRec | undefine
 export function restatesPrevious(s: Sentence, m: MentionRec): boolean {
   if (!/\(\s*$/u.test(s.text.slice(Math.max(0, m.start - 3), m.start))) return false;
   return s.mentions.some((o) => o.entity === m.entity && o.end <= m.start && m.start - o.end <= 3);
+}
+
+/** A case-marked word in the dative: "foruma", "zirveye", "törenine", "Toplantısı'na". */
+const DATIVE_WORD = /([aeıiouü]|[yn][ae])$/u;
+/** A word in the locative: "forumda", "zirvesinde", "toplantıda". */
+const LOCATIVE_SUFFIX = /(n?[dt][ae])$/u;
+
+/**
+ * The event a verb's argument right before token `i` names, in the dative or the locative: a
+ * project named there ("KazanForum'a katıldı") or an event word standing for one ("foruma",
+ * "Zirveye", "organizasyona").
+ */
+export function eventArgument(
+  s: Sentence,
+  i: number,
+  grammaticalCase: "dative" | "locative",
+): MentionRec | undefined {
+  const named = s
+    .endingAt(i - 1)
+    .find(
+      (m) =>
+        (m.type === "project" || m.type === "organisation") &&
+        m.case === grammaticalCase &&
+        (m.type === "organisation" || isEvent(s, m)),
+    );
+  if (named) return named;
+  const w = s.word(i - 1);
+  if (s.startingAt(i - 1).length > 0) return undefined;
+  const cased = grammaticalCase === "dative" ? DATIVE_WORD.test(w) : LOCATIVE_SUFFIX.test(w);
+  return cased ? eventAt(s, i - 1) : undefined;
+}
+
+/** A participle that describes the name after it: "katılan", "konuşan", "yapan". */
+const PARTICIPLE_AN = /[^d][ae]n$/u;
+/** A verb made a noun, whose subject is in the genitive: "katılacağını", "katıldığı", "iştirakleri". */
+const NOMINALISED =
+  /([dt][ıiuü][kğ]|[ae]c[ae][kğ])(ı|i|u|ü|ın|in|un|ün|ını|ini|unu|ünü|ına|ine|una|üne|larını|lerini|ları|leri)$|^(katılım|iştirak)(ı|ları|leri|i)$|m[ae]s[ıi](n[ıi])?$/u;
+
+/**
+ * Who does what the verb at token `i` says, read from the verb's form, its argument starting at
+ * token `argFirst`: a participle ("katılan Ali Kaya") describes the name after it; a verb made a
+ * noun ("Ali Kaya'nın foruma katılacağını", "Cumhurbaşkanımızın toplantıya iştirakleri") has its
+ * subject in the genitive; any other form has the sentence's subject in the nominative.
+ */
+export function subjectsOfVerb(s: Sentence, i: number, argFirst: number): MentionRec[] {
+  const w = s.word(i);
+  const agent = (m: MentionRec) => PERSON.has(m.type) || BODY.has(m.type);
+  if (PARTICIPLE_AN.test(w) && !NOMINALISED.test(w)) {
+    const p = participleSubject(s, i);
+    return p ? [p] : [];
+  }
+  if (NOMINALISED.test(w)) {
+    // Not one that owns another genitive noun ("Ali Kaya'nın oğlunun ... katılacağını").
+    const genitives = s.mentions.filter(
+      (m) =>
+        agent(m) &&
+        m.case === "genitive" &&
+        m.last < argFirst &&
+        m.kind === "name" &&
+        !s.tokens
+          .slice(m.last + 1, argFirst)
+          .some(
+            (t, k) =>
+              /^\p{Ll}.*n[ıiuü]n$/u.test(t.text) && s.startingAt(m.last + 1 + k).length === 0,
+          ),
+    );
+    // "Erdoğan'ın, Aliyev'in davetine icabetle ... katılacağını": a genitive set off by a comma is
+    // the subject; one right before a noun ("Aliyev'in davetine") is that noun's owner.
+    const subject =
+      genitives.find((m) => /^\s*,/u.test(s.text.slice(m.end, m.end + 2))) ?? genitives[0];
+    if (subject) return [subject];
+    // "X, oğlunun foruma katılacağını söyledi": a subject in the genitive that is no name is
+    // someone else; with none at all ("katıldığı forumda") the sentence's subject is meant.
+    const persons = s.persons.filter((m) => m.case === "nominative" && m.last < argFirst);
+    const from = persons.length ? persons[persons.length - 1].last + 1 : s.from;
+    const otherGenitive = s.tokens
+      .slice(from, argFirst)
+      .some((t, k) => /^\p{Ll}.*n[ıiuü]n$/u.test(t.text) && s.startingAt(from + k).length === 0);
+    return otherGenitive ? [] : persons;
+  }
+  return s.persons.filter((m) => m.case === "nominative" && m.last < argFirst);
 }

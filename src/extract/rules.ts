@@ -1,4 +1,4 @@
-import { hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
+import { heldThere, hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
 import {
   attends,
   beThere,
@@ -10,6 +10,7 @@ import {
   companyBuilds,
   delegation,
   hostedThere,
+  metThere,
   nestedLocative,
   officeOfInstitution,
   regionCountry,
@@ -32,6 +33,8 @@ import {
   participleSubject,
   plainGap,
   restatesPrevious,
+  eventArgument,
+  subjectsOfVerb,
 } from "./ruleKit";
 
 // The relation rules: a table of named patterns, each reading one sentence at a time and emitting
@@ -1527,9 +1530,10 @@ const REGION_WORD = /^(bölge|şehr|kent|ilçe|eyalet|vilayet|köy|beldes|ili$|i
 
 const relativeBody: Rule = {
   name: "located-deki-body",
-  emits: ["located_in"],
+  emits: ["located_in", "based_in"],
   trigger: "-daki/-deki on a place right before a body or project",
-  frame: "PLACE-relative ORGANISATION|PROJECT",
+  frame:
+    "PLACE-relative ORGANISATION|PROJECT (a body's seat is based_in; a campus, plant or project is located_in)",
   example: "Bişkekteki Manas Üniversitesi büyüyor. (the university located_in Bishkek)",
   run(s, emit) {
     for (const p of s.mentions) {
@@ -1537,13 +1541,16 @@ const relativeBody: Rule = {
       const b = s
         .startingAt(p.last + 1)
         .find((m) => m.type === "organisation" || m.type === "project" || m.type === "place");
-      if (b && b.entity !== p.entity && plainGap(s.text, p.end, b.start))
-        emit({
-          type: "located_in",
-          source: b.entity,
-          target: p.entity,
-          triggers: [{ start: p.start, end: p.end }],
-        });
+      if (!b || b.entity === p.entity || !plainGap(s.text, p.end, b.start)) continue;
+      // "Moskova'daki Sanayiciler Birliği" is a body with its seat there; "Bişkek'teki Manas
+      // Üniversitesi" is a campus, a place of its own.
+      const seat = b.type === "organisation" && !isFacility(s.text.slice(b.start, b.end));
+      emit({
+        type: seat ? "based_in" : "located_in",
+        source: b.entity,
+        target: p.entity,
+        triggers: [{ start: p.start, end: p.end }],
+      });
     }
   },
 };
@@ -1737,29 +1744,20 @@ const participateEvent: Rule = {
             });
         continue;
       }
-      // Not the negative: "katılmadı", "katılmayacak".
-      if (!/^katıl(mak|ma|an|dığı|acağı|ması|arak)/u.test(w) || /^katılma(dı|y|mış|z)/u.test(w))
-        continue;
-      const event = s
-        .endingAt(i - 1)
-        .find((m) => (m.type === "project" || m.type === "organisation") && m.case === "dative");
+      // Not the negative: "katılmadı", "katılmayacak". "iştirak" is the older word for it.
+      const joins =
+        /^katıl(mak|ma|an|dığ|acağ|ması|arak)/u.test(w) ||
+        (w === "iştirak" && /^(et|ed)/u.test(s.word(i + 1))) ||
+        /^iştirak(i|leri)$/u.test(w);
+      if (!joins || /^katılma(dı|y|mış|z)/u.test(w)) continue;
+      // The event: named in the dative right before, or an event word standing for one
+      // ("Zirveye katılacağını").
+      const event = eventArgument(s, i, "dative");
       if (!event) continue;
-      // "Foruma katılan Ali Kaya": the participle's subject follows it.
-      const guest = w === "katılan" ? participleSubject(s, i) : undefined;
-      // "A, B'nin Zirveye katılacağını söyledi": an embedded verb is its genitive subject's.
-      const embedded = /^katıl(acağ|dığ)[ıi](nı|nı|na|nda)$|^katılmasını$/u.test(w);
-      const genitive = embedded
-        ? s.persons.find((m) => m.case === "genitive" && m.last < event.first)
-        : undefined;
-      const who = guest
-        ? [guest]
-        : embedded
-          ? genitive
-            ? [genitive]
-            : []
-          : s.mentions.filter(
-              (m) => PERSON.has(m.type) && m.case === "nominative" && m.last < event.first,
-            );
+      // The verb's form says who: "Foruma katılan Ali Kaya", "Ali Kaya'nın foruma katılacağını".
+      const verb = w === "iştirak" ? i + 1 : i;
+      const argFirst = event.first < i && event.last === i - 1 ? event.first : i - 1;
+      const who = subjectsOfVerb(s, verb, argFirst).filter((m) => PERSON.has(m.type));
       for (const p of who)
         emit({
           type: "participates_in",
@@ -1941,6 +1939,8 @@ export const RULES: readonly Rule[] = [
   officeOfInstitution,
   builtThere,
   callsOn,
+  heldThere,
+  metThere,
   background,
 ];
 

@@ -712,6 +712,8 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Kazandaki Kazan Federal Üniversitesi büyüyor.", ["kazan-university located_in kazan"]],
       ["Konyadaki otobüs fabrikası açıldı.", ["bus-plant located_in konya"]],
+      // A body that is no campus has its seat there.
+      ["Konyadaki Türk Devletleri Teşkilatı ofisi açıldı.", ["tdt based_in konya"]],
     ],
     ignores: ["Konyadaki toplantıda Kazan Federal Üniversitesi de vardı."],
   },
@@ -803,9 +805,19 @@ const CASES: Record<string, Case> = {
         "Dün KazanForuma katılan Ali Kaya gazetecilere konuştu.",
         ["ali-kaya participates_in kazan-forum"],
       ],
+      // A verb made a noun has its subject in the genitive, and an event word stands for the
+      // event named before.
+      [
+        "Bakü Zirvesi yarın başlıyor. Sözcü Ayşe Demir, Ali Kaya'nın zirveye katılacağını açıkladı.",
+        ["ali-kaya participates_in baku-summit"],
+      ],
+      // "iştirak etmek" is the older word for taking part.
+      ["Ali Kaya, Bakü Zirvesine iştirak etti.", ["ali-kaya participates_in baku-summit"]],
     ],
     ignores: [
       "Ayşe Demir, KazanForuma katılmadı.",
+      // The speaker of the news is not the one who takes part.
+      "Bakü Zirvesi yarın başlıyor. Ayşe Demir, Ali Kaya'nın oğlunun zirveye katılacağını açıkladı.",
       "KazanForuma katılmak isteyenler Ayşe Demire yazdı.",
       "KazanForuma katılan gençler Ali Kayayı dinledi.",
     ],
@@ -1090,6 +1102,56 @@ const CASES: Record<string, Case> = {
     ],
     ignores: ["Ali Kaya, Kazanı ziyaret etti.", "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi."],
   },
+  "held-in-locative-duzenlenen": {
+    reads: [
+      // An event word after the participle stands for the event named before; a classifier
+      // ("şehrinde") may follow the place.
+      [
+        "Bakü Zirvesi için hazırlık sürüyor. Ali Kaya, Konya şehrinde düzenlenecek zirveye katılacak.",
+        ["baku-summit held_in konya"],
+      ],
+      // A venue with its abbreviation in brackets.
+      [
+        "Kazan Federal Üniversitesinde (KFÜ) düzenlenen KazanForum sona erdi.",
+        ["kazan-forum held_in kazan-university"],
+      ],
+      // The finite verb: the event is the sentence's subject.
+      ["Şiir festivali bu yıl Taşkentte düzenlendi.", ["poetry-festival held_in tashkent"]],
+    ],
+    ignores: [
+      // No event is named: the meeting word stands for nothing.
+      "Ali Kaya, Konyada düzenlenen toplantıya katıldı.",
+      // A built thing is not held anywhere.
+      "Otobüs fabrikası için Konyada yapılan yatırım arttı.",
+    ],
+  },
+  "visited-meeting-place": {
+    reads: [
+      [
+        "Kırgızistan Büyükelçisi Ali Kaya, Konyada işadamlarıyla biraraya geldi.",
+        ["ali-kaya visited konya"],
+      ],
+      // A participle's subject follows it; the title named before says where the person is from.
+      [
+        "Kırgızistan Büyükelçisi Ali Kaya konuştu. Konyada işadamları ile buluşan Büyükelçi Ali Kaya, yatırım çağrısı yaptı.",
+        ["ali-kaya visited konya"],
+      ],
+      // A partner away from a home the gazetteer knows: Tokayev in Ankara.
+      [
+        "Cumhurbaşkanı Erdoğan, Ankarada Kazakistan Cumhurbaşkanı Tokayev ile görüştü.",
+        ["tokayev visited ankara"],
+      ],
+    ],
+    ignores: [
+      // At home: Turkey's president in Ankara; his guest's home is not known, who may be his own
+      // minister.
+      "Cumhurbaşkanı Erdoğan, Ankarada Ayşe Demir ile görüştü.",
+      // Nobody's home is known: no telling who came.
+      "Ali Kaya, Konyada Ayşe Demir ile görüştü.",
+      // A meeting that did not happen.
+      "Kırgızistan Büyükelçisi Ali Kaya, Konyada işadamlarıyla görüşmedi.",
+    ],
+  },
   "background-facts": {
     reads: [
       ["Tataristan ve Rusya arasında uçuşlar var.", ["tatarstan part_of russia"]],
@@ -1162,6 +1224,14 @@ describe("the relation rules, each on its own sentences", () => {
     const text = 'Ali Kaya, "KazanForum"a katıldı.';
     expect(mentionsOf(text, "kazan-forum")).toEqual(['KazanForum"a']);
     expect(byRule("participates-katildi", text)).toEqual(["ali-kaya participates_in kazan-forum"]);
+  });
+
+  it("a dateline on a line of its own owns no office on the next line", () => {
+    const text = "Ankara\nCumhurbaşkanlığı Sözcüsü Ali Kaya açıklama yaptı.";
+    expect(relations(text)).not.toContain("ali-kaya official_of ankara");
+    expect(relations("Ankara Valisi Ali Kaya açıklama yaptı.")).toContain(
+      "ali-kaya official_of ankara",
+    );
   });
 
   it("a meeting's subject is the person in the nominative, not a genitive one before it", () => {
