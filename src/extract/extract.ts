@@ -379,8 +379,9 @@ function resolveTitles(
       // director only the same title. "Cumhurbaşkanımız" (our president) is the one the article
       // names with the bare title ("Cumhurbaşkanı Erdoğan"), not the last foreign one
       // ("Azerbaycan Cumhurbaşkanı Aliyev").
+      // The title's own match may carry "our" and a case after it ("Cumhurbaşkanı'mızın").
       const ours =
-        /(ımız|imiz|umuz|ümüz)$/u.test(foldTr(text.slice(t.start, t.end))) ||
+        /(ımız|imiz|umuz|ümüz|mız|miz|muz|müz)\p{L}*$/u.test(foldTr(text.slice(t.start, t.end))) ||
         /^['’]m[ıi]z/u.test(text.slice(t.end, t.end + 4));
       person =
         (ours ? salient(memory.byApposition.get(foldTr(t.alias.text)), t.start) : undefined) ??

@@ -107,7 +107,7 @@ export const chairs: Rule = {
 
 /** A company's outpost: "şubesi", "ofisi", "temsilciliği", "fabrikası", "bayisi", "mağazası". */
 const OUTPOST =
-  /^(şube|ofis|temsilcili|fabrika|bayi|bayisi|bayileri|mağaza|tesis|üssü|deposu|distribütörü)/u;
+  /^(şube|ofis|temsilcili|fabrika|bayi|bayisi|bayileri|mağaza|tesis|üssü|deposu|distribütörü|sefer|uçuş|hattı|hatları)/u;
 
 export const branch: Rule = {
   name: "operates-branch",
@@ -116,9 +116,26 @@ export const branch: Rule = {
   frame: "COMPANY(-genitive) PLACE <outpost>: the company operates in the place",
   example: "Ziraat Bankası Azerbaycan şubesi açıldı. (Ziraat Bankası operates_in Azerbaijan)",
   run(s, emit) {
+    const nominativePlace = (m: MentionRec) =>
+      PLACE.has(m.type) && m.case === "nominative" && m.kind === "name";
     for (const place of s.mentions) {
-      if (!PLACE.has(place.type) || place.case !== "nominative" || place.kind !== "name") continue;
-      if (!OUTPOST.test(s.word(place.last + 1))) continue;
+      if (!nominativePlace(place)) continue;
+      // "THY'nin Bişkek ve Oş seferleri": places joined by "ve" or a comma share the outpost.
+      const places = [place];
+      let k = place.last + 1;
+      for (;;) {
+        const joined =
+          s.word(k) === "ve"
+            ? k + 1
+            : /^\s*,\s*$/u.test(s.text.slice(s.tokens[k - 1].end, s.tokens[k]?.start ?? 0))
+              ? k
+              : -1;
+        const next = joined > 0 ? s.startingAt(joined).find(nominativePlace) : undefined;
+        if (!next) break;
+        places.push(next);
+        k = next.last + 1;
+      }
+      if (!OUTPOST.test(s.word(k))) continue;
       const company = s
         .endingAt(place.first - 1)
         .find(
@@ -128,12 +145,13 @@ export const branch: Rule = {
             (m.case === "nominative" || m.case === "genitive"),
         );
       if (company && /^[ \t\u00A0]+$/u.test(s.text.slice(company.end, place.start)))
-        emit({
-          type: "operates_in",
-          source: company.entity,
-          target: place.entity,
-          triggers: [s.span(place.last + 1)],
-        });
+        for (const p of places)
+          emit({
+            type: "operates_in",
+            source: company.entity,
+            target: p.entity,
+            triggers: [s.span(k)],
+          });
     }
   },
 };

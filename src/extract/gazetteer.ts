@@ -190,7 +190,9 @@ export function compileGazetteer(input: unknown): Gazetteer {
   for (const t of file.titles) {
     const compiled = compileAlias(t.text, "", {
       possessive: /[ıiuü]$/u.test(foldTr(t.text)),
-      our: !/[ıiuü]$/u.test(foldTr(t.text)),
+      // "Başkanımız", and "Cumhurbaşkanımızın" (Cumhurbaşkan-ımız-ın) for a title ending in its
+      // possessive: the same letters as the title followed by "mız".
+      our: true,
       relation: t.relation,
     });
     // Titles are written both ways ("Devlet Başkanı", "devlet başkanı").

@@ -306,6 +306,8 @@ export function eventArgument(
   i: number,
   grammaticalCase: "dative" | "locative",
 ): MentionRec | undefined {
+  // "KazanForuma da katılacak": the particle "da/de" (too) stands between.
+  if (/^(da|de)$/u.test(s.word(i - 1))) i--;
   const named = s
     .endingAt(i - 1)
     .find(
@@ -347,7 +349,6 @@ export function subjectsOfVerb(s: Sentence, i: number, argFirst: number): Mentio
         agent(m) &&
         m.case === "genitive" &&
         m.last < argFirst &&
-        m.kind === "name" &&
         !s.tokens
           .slice(m.last + 1, argFirst)
           .some(

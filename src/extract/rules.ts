@@ -1416,7 +1416,7 @@ const basedMerkezli: Rule = {
 
 /** Words that put a company's work in a place: investment, a plant, production, a dealer ... */
 const PRESENCE =
-  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet|ihraç)/u;
+  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet|ihraç|proje|inşaat|ihale)/u;
 
 const operatesPresence: Rule = {
   name: "operates-in-presence",
@@ -1590,6 +1590,43 @@ const capital: Rule = {
   },
 };
 
+/** A word for a subdivision with its possessive: "ilçesi", "bölgesinde", "köyüne", "Mahallesi'nde". */
+const SUBDIVISION =
+  /^(ilçe|il|bölge|köy|köyü|mahalle|belde|kasaba|şehri|kenti|eyalet|vilayet)(si|i|ü)?(n(de|e|den|in))?$/u;
+const SUBDIVISION_DATIVE =
+  /^(ilçe|bölge|köy|mahalle|belde|eyalet|vilayet)(si|ü)?ne$|^(ili|şehri|kenti)ne$/u;
+
+const genitiveSubdivision: Rule = {
+  name: "part-of-genitive-subdivision",
+  emits: ["part_of"],
+  trigger: "ilçesi, bölgesi, köyü, mahallesi, ili after a place in the genitive and a place",
+  frame:
+    "PLACE-genitive PLACE ilçesi|bölgesi|köyü|mahallesi(-case): the second is part of the first",
+  example: "Mersin'in Gülnar ilçesinde tören yapıldı. (Gülnar part_of Mersin)",
+  run(s, emit) {
+    for (const whole of s.mentions) {
+      if (!PLACE.has(whole.type) || whole.case !== "genitive" || whole.kind !== "name") continue;
+      const part = s
+        .startingAt(whole.last + 1)
+        .find((m) => PLACE.has(m.type) && m.kind === "name" && m.entity !== whole.entity);
+      if (!part || !plainGap(s.text, whole.end, part.start)) continue;
+      // The kind of place after the name, or ending it ("Karaganda bölgesi" as one name).
+      const kind = SUBDIVISION.test(s.word(part.last + 1))
+        ? part.last + 1
+        : part.last > part.first && SUBDIVISION.test(s.word(part.last).replace(/['’].*$/u, ""))
+          ? part.last
+          : -1;
+      if (kind < 0) continue;
+      emit({
+        type: "part_of",
+        source: part.entity,
+        target: whole.entity,
+        triggers: [s.span(kind)],
+      });
+    }
+  },
+};
+
 const bagli: Rule = {
   name: "part-of-bagli",
   emits: ["part_of"],
@@ -1599,10 +1636,64 @@ const bagli: Rule = {
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
       if (s.word(i) !== "bağlı") continue;
-      const whole = s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "dative");
+      // "Gülnar ilçesine bağlı": the case is on the word for the kind of place.
+      const whole =
+        s.endingAt(i - 1).find((m) => PLACE.has(m.type) && m.case === "dative") ??
+        (SUBDIVISION_DATIVE.test(s.word(i - 1))
+          ? s.endingAt(i - 2).find((m) => PLACE.has(m.type) && m.case === "nominative")
+          : undefined);
       const part = s.startingAt(i + 1).find((m) => PLACE.has(m.type));
       if (whole && part && whole.entity !== part.entity)
         emit({ type: "part_of", source: part.entity, target: whole.entity, triggers: [s.span(i)] });
+    }
+  },
+};
+
+/** A tie between two named as a pair: "kardeşliği", "dostluğu", "birliği" (a union, not "iş"). */
+const PAIR_TIE = /^(ilişki|kardeşli|dostlu|ortaklı|müttefikli|birliğ|işbirliğ)/u;
+
+const pairTie: Rule = {
+  name: "cooperates-pair-tie",
+  emits: ["cooperates_with"],
+  trigger:
+    "A ve|ile|- B ilişkileri, kardeşliği, dostluğu, birliği; A ile B('nin) kardeş ülke|halk|devlet",
+  frame:
+    "ACTOR (ve|ile|-) ACTOR(-genitive) (one adjective) tie noun; ACTOR ile ACTOR(-genitive) kardeş|dost <people|country>",
+  example: "Astana ve Ankara kardeşliği yıllar önce başladı. (Nur-Sultan cooperates_with Ankara)",
+  run(s, emit) {
+    for (const b of s.mentions) {
+      if (!ACTOR.has(b.type) || b.kind !== "name") continue;
+      if (!["nominative", "genitive"].includes(b.case)) continue;
+      // The first of the pair right before: "A ve B", "A ile B", "A-B".
+      const joiner = s.word(b.first - 1);
+      const dash = /^\s*[-\u2010-\u2013]\s*$/u;
+      const a =
+        joiner === "ve" || joiner === "ile"
+          ? s.endingAt(b.first - 2).find((m) => ACTOR.has(m.type) && m.case === "nominative")
+          : s
+              .endingAt(b.first - 1)
+              .find((m) => ACTOR.has(m.type) && dash.test(s.text.slice(m.end, b.start)) && m !== b);
+      if (!a || a.entity === b.entity || a.kind !== "name") continue;
+      // Not part of a longer list: "A, B ve C", "X, A ve B ile".
+      const listed = s
+        .endingAt(a.first - 1)
+        .some((m) => ACTOR.has(m.type) && /^,\s*$/u.test(s.text.slice(m.end, a.start)));
+      if (listed) continue;
+      let j = b.last + 1;
+      if (/^(ekonomik|ticari|siyasi|stratejik|tarihi|köklü|ikili|kültürel)$/u.test(s.word(j))) j++;
+      const w = s.word(j);
+      const tie =
+        /^\p{Ll}/u.test(s.tokens[j]?.text ?? "") &&
+        j < s.to &&
+        ((PAIR_TIE.test(w) && !(s.word(j - 1) === "iş" && w.startsWith("birliğ"))) ||
+          (/^(kardeş|dost)$/u.test(w) && /^(ülke|halk|devlet|millet)/u.test(s.word(j + 1))));
+      if (!tie || negatedVerb(s, j + 1) || negatedVerb(s, j + 2)) continue;
+      emit({
+        type: "cooperates_with",
+        source: a.entity,
+        target: b.entity,
+        triggers: [s.span(j)],
+      });
     }
   },
 };
@@ -1756,7 +1847,7 @@ const participateEvent: Rule = {
       if (!event) continue;
       // The verb's form says who: "Foruma katılan Ali Kaya", "Ali Kaya'nın foruma katılacağını".
       const verb = w === "iştirak" ? i + 1 : i;
-      const argFirst = event.first < i && event.last === i - 1 ? event.first : i - 1;
+      const argFirst = event.first < i && event.last >= i - 2 ? event.first : i - 1;
       const who = subjectsOfVerb(s, verb, argFirst).filter((m) => PERSON.has(m.type));
       for (const p of who)
         emit({
@@ -1911,7 +2002,9 @@ export const RULES: readonly Rule[] = [
   relativeBody,
   capital,
   bagli,
+  genitiveSubdivision,
   dashCooperation,
+  pairTie,
   connects,
   participateEvent,
   visitContacts,

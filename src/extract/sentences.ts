@@ -176,8 +176,9 @@ function isHeadline(text: string, end: number, textStart: number): boolean {
  * edecek" over a 130-character lead is a headline).
  */
 function shorterThanNext(text: string, line: string, nextIndex: number): boolean {
-  const nl = text.indexOf("\n", nextIndex);
-  const nextLine = text.slice(nextIndex, nl < 0 ? text.length : nl).trim();
+  const window = text.slice(nextIndex, nextIndex + 200);
+  const nl = window.indexOf("\n");
+  const nextLine = (nl < 0 ? window : window.slice(0, nl)).trim();
   return line.trim().length < 0.8 * nextLine.length;
 }
 
@@ -205,11 +206,16 @@ function capitalsLine(line: string): boolean {
 const NAMED_BY_QUOTE = /^\s*(konulu|başlıklı|adlı|isimli|temalı|sloganlı|temasıyla|konusunda)\b/u;
 
 function insideQuotedTitle(text: string, segStart: number, b: number): boolean {
-  const open = text.lastIndexOf("“", b);
-  if (open < segStart || text.lastIndexOf("”", b) > open) return false;
-  const close = text.indexOf("”", b);
-  if (close < 0 || close - open > 160 || text.slice(b, close).includes("\n")) return false;
-  return NAMED_BY_QUOTE.test(text.slice(close + 1, close + 20));
+  // Within 160 characters each way only: a search to the text's ends would make a long text
+  // without quotation marks quadratic.
+  const from = Math.max(segStart, b - 160);
+  const before = text.slice(from, b);
+  const open = before.lastIndexOf("“");
+  if (open < 0 || before.lastIndexOf("”") > open) return false;
+  const after = text.slice(b, from + open + 160);
+  const close = after.indexOf("”");
+  if (close < 0 || after.slice(0, close).includes("\n")) return false;
+  return NAMED_BY_QUOTE.test(text.slice(b + close + 1, b + close + 20));
 }
 
 /**

@@ -732,8 +732,39 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Rusyaya bağlı Tataristanda seçim var.", ["tatarstan part_of russia"]],
       ["Özbekistana bağlı Taşkent bölgesi büyüyor.", ["tashkent part_of uzbekistan"]],
+      // The case on the word for the kind of place.
+      ["Konya iline bağlı Kazan köyünde tören yapıldı.", ["kazan part_of konya"]],
     ],
     ignores: ["Rusyaya bağlı kalmak istemeyen Kazan değil."],
+  },
+  "part-of-genitive-subdivision": {
+    reads: [
+      ["KONYAnın Kazan ilçesinde tören yapıldı.", ["kazan part_of konya"]],
+      ["Özbekistanın Taşkent bölgesine yatırım yapılacak.", ["tashkent part_of uzbekistan"]],
+    ],
+    ignores: [
+      // No word for a subdivision: Konya's ties with Kazan.
+      "Konyanın Kazan ile ilişkileri gelişiyor.",
+      // A comma between: two places in a list.
+      "Konyanın, Kazan ilçesinin ve Bişkekin valileri geldi.",
+    ],
+  },
+  "cooperates-pair-tie": {
+    reads: [
+      ["Astana ve Kazan kardeşliği yıllar önce başladı.", ["nur-sultan cooperates_with kazan"]],
+      ["Türkiye-Azerbaycan birliği bölgeye örnek oluyor.", ["turkey cooperates_with azerbaijan"]],
+      [
+        "Ali Kaya, Türkiye ile Kazakistanın kardeş ülkeler olduğunu söyledi.",
+        ["turkey cooperates_with kazakhstan"],
+      ],
+      ["Rusya ve Kazakistan ilişkileri gelişiyor.", ["russia cooperates_with kazakhstan"]],
+    ],
+    ignores: [
+      // "iş birliği" is the other rules'; a list of three is no pair.
+      "Rusya, Türkiye ve Kazakistan ilişkileri ele alındı.",
+      "Türkiye ve Rusya savaşın bitmesini istiyor.",
+      "Kazakistan ile Türkiyenin ilişkileri gelişmedi.",
+    ],
   },
   "cooperates-dash-is-birligi": {
     reads: [
@@ -948,6 +979,11 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Arçelik Kazakistan ofisi yeni binasına taşındı.", ["arcelik operates_in kazakhstan"]],
       ["LC Waikikinin Özbekistan mağazası açıldı.", ["lc-waikiki operates_in uzbekistan"]],
+      // Places joined by "ve" share the outpost; flights are one too.
+      [
+        "Arçelikin Kazan ve Bişkek seferleri yazın artacak.",
+        ["arcelik operates_in kazan", "arcelik operates_in bishkek"],
+      ],
     ],
     ignores: [
       "Ayşe Demir Kazakistan ofisine gitti.",
@@ -1224,6 +1260,13 @@ describe("the relation rules, each on its own sentences", () => {
     const text = 'Ali Kaya, "KazanForum"a katıldı.';
     expect(mentionsOf(text, "kazan-forum")).toEqual(['KazanForum"a']);
     expect(byRule("participates-katildi", text)).toEqual(["ali-kaya participates_in kazan-forum"]);
+  });
+
+  it("'our president' is the one the article names with the bare title, not the foreign one named last", () => {
+    const text =
+      "Cumhurbaşkanı Erdoğan, Bakü Zirvesine katılacak. Azerbaycan Cumhurbaşkanı İlham Aliyev zirveye ev sahipliği yapacak. Sözcü Ali Kaya, Sayın Cumhurbaşkanı'mızın KazanForuma da katılacağını söyledi.";
+    expect(relations(text)).toContain("recep-tayyip-erdogan participates_in kazan-forum");
+    expect(relations(text)).not.toContain("ilham-aliyev participates_in kazan-forum");
   });
 
   it("a dateline on a line of its own owns no office on the next line", () => {
