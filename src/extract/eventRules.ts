@@ -164,13 +164,47 @@ export const speaks: Rule = {
 
 export const subjectAtEvent: Rule = {
   name: "participates-subject-at-event",
-  emits: ["participates_in"],
-  trigger: "PERSON, EVENT-locative ...; PERSON, EVENT kapsamında/çerçevesinde/sırasında",
+  emits: ["participates_in", "held_in"],
+  trigger:
+    "PERSON, EVENT-locative ...; PERSON, EVENT kapsamında/çerçevesinde/sırasında; EVENT kapsamında ... PERSON (opening the sentence)",
   frame:
     "PERSON(nominative), then within three words EVENT-locative|event word-locative|EVENT kapsamında: the subject is at the event",
   example:
     "Ayşe Demir, KazanForumda yaptığı konuşmada ticaretin arttığını söyledi. (Ayşe Demir participates_in KazanForum)",
   run(s, emit) {
+    // "“Ankara Günleri” kapsamında Astana'da bulunan X, ...": an event the sentence opens with is
+    // the frame of all it says; its subject is there.
+    const opener = s.mentions.find((m) => isEvent(s, m) && m.first <= s.from + 1);
+    if (
+      opener &&
+      /^(kapsamında|çerçevesinde|vesilesiyle|sırasında)$/u.test(s.word(opener.last + 1))
+    ) {
+      const subject = s.persons.find((m) => m.case === "nominative" && m.first > opener.last);
+      if (subject) {
+        emit({
+          type: "participates_in",
+          source: subject.entity,
+          target: opener.entity,
+          triggers: [s.span(opener.last + 1)],
+        });
+        // "... kapsamında Astana'da bulunan X": where they are for it is where it is held.
+        const there = s.mentions.find(
+          (m) =>
+            PLACE.has(m.type) &&
+            m.case === "locative" &&
+            m.first > opener.last &&
+            m.last < subject.first &&
+            /^(bulunan|bulunduğu)$/u.test(s.word(m.last + 1)),
+        );
+        if (there)
+          emit({
+            type: "held_in",
+            source: opener.entity,
+            target: there.entity,
+            triggers: [s.span(opener.last + 1), s.span(there.last + 1)],
+          });
+      }
+    }
     for (const p of s.mentions) {
       if (!PERSON.has(p.type) || p.case !== "nominative") continue;
       // Only the sentence's subject: no other nominative person before it.
@@ -337,6 +371,73 @@ export const heldThere: Rule = {
           source: event.entity,
           target: place.entity,
           triggers: [s.span(verb)],
+        });
+    }
+  },
+};
+
+/** What one does to an event or a project by one's own hand: lay its foundation, open it, hold it. */
+const BY_HAND =
+  /^(temeli (atılan|atıldı|atılacak)|açılışı (yapılan|yapıldı|yapılacak)|açılan|açıldı|düzenlenen|düzenlendi|düzenlenecek|gerçekleştirilen|gerçekleştirildi|organize (edilen|edildi|edilecek))$/u;
+
+/** The people and bodies joined by "ve" or commas that end at token `k`: "A, B ve C tarafından". */
+function agentsEndingAt(s: Parameters<Rule["run"]>[0], k: number): MentionRec[] {
+  const agents: MentionRec[] = [];
+  for (;;) {
+    const m = s
+      .endingAt(k)
+      .find((x) => (PERSON.has(x.type) || BODY.has(x.type)) && x.kind === "name");
+    if (!m || m.case !== "nominative") break;
+    agents.push(m);
+    // Past the person's own title ("Rusya Devlet Başkanı Vladimir Putin").
+    let before = m.first - 1;
+    const title = s.endingAt(before).find((t) => t.kind === "title" && t.entity === m.entity);
+    if (title) before = title.first - 1;
+    if (s.word(before) === "ve") k = before - 1;
+    else if (
+      before >= s.from &&
+      /^\s*,\s*$/u.test(s.text.slice(s.tokens[before].end, s.tokens[before + 1].start))
+    )
+      k = before;
+    else break;
+  }
+  return agents;
+}
+
+export const byHand: Rule = {
+  name: "participates-tarafindan",
+  emits: ["participates_in"],
+  trigger: "tarafından temeli atılan, açılan, açılışı yapılan, düzenlenen (and the finite verbs)",
+  frame:
+    "PERSON|BODY (ve PERSON|BODY) tarafından <by-hand participle> PROJECT; PROJECT ... AGENTS tarafından <by-hand verb>: the agents take part",
+  example:
+    "Erdoğan ve Putin tarafından temeli atılan Akkuyu Nükleer Santrali'nde tören düzenlendi. (both participate_in the plant)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (s.word(i) !== "tarafından") continue;
+      const agents = agentsEndingAt(s, i - 1);
+      if (agents.length === 0) continue;
+      const one = s.word(i + 1);
+      const two = `${one} ${s.word(i + 2)}`;
+      const end = BY_HAND.test(two) ? i + 2 : BY_HAND.test(one) ? i + 1 : -1;
+      if (end < 0) continue;
+      const participle = /(an|en|acak|ecek)$/u.test(s.word(end));
+      const first = agents[agents.length - 1].first;
+      const target = participle
+        ? s.mentions.find((m) => m.type === "project" && m.first > end && m.first <= end + 3)
+        : s.mentions.find(
+            (m) =>
+              m.type === "project" &&
+              m.last < first &&
+              (m.case === "nominative" || m.case === "genitive"),
+          );
+      if (!target) continue;
+      for (const a of agents)
+        emit({
+          type: "participates_in",
+          source: a.entity,
+          target: target.entity,
+          triggers: [s.span(i, end)],
         });
     }
   },

@@ -1,4 +1,4 @@
-import { heldThere, hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
+import { byHand, heldThere, hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
 import {
   attends,
   beThere,
@@ -603,6 +603,12 @@ const genitiveOwnerBody: Rule = {
   },
 };
 
+/** "teşkilatının" is "teşkilatı" in the genitive, "birliğinin" "birliği", "konseyin" "konsey". */
+function isGenitiveOf(word: string, base: string): boolean {
+  const stem = word.startsWith(base) ? base : base.replace(/k$/u, "ğ");
+  return word.startsWith(stem) && /^n?[ıiuü]n$/u.test(word.slice(stem.length));
+}
+
 const eventOfBody: Rule = {
   name: "involves-body-in-event-name",
   emits: ["involves"],
@@ -614,10 +620,19 @@ const eventOfBody: Rule = {
     for (const p of s.projects) {
       if (p.kind !== "name" || p.last === p.first) continue;
       const words = s.tokens.slice(p.first, p.last + 1).map((t) => t.folded);
+      // "Ankara Günleri", "Kazak Kültür Haftası": the days or week of a place are about it.
+      const daysOf = /^(günleri|haftası|günlerin|haftasın)/u.test(words[words.length - 1] ?? "");
       for (const alias of s.ctx.gazetteer.aliasesByFirstWord.get(words[0]) ?? []) {
         if (alias.entity === p.entity || alias.words.length >= words.length) continue;
-        if (s.ctx.gazetteer.entries.get(alias.entity)?.type !== "organisation") continue;
-        if (!alias.words.every((w, k) => w === words[k])) continue;
+        const type = s.ctx.gazetteer.entries.get(alias.entity)?.type;
+        if (type !== "organisation" && !(daysOf && (type === "place" || type === "country")))
+          continue;
+        // "Türk Devletleri Teşkilatının 12. Zirvesi": the body's last word may carry the genitive.
+        const last = alias.words.length - 1;
+        if (
+          !alias.words.every((w, k) => w === words[k] || (k === last && isGenitiveOf(words[k], w)))
+        )
+          continue;
         emit({
           type: "involves",
           source: p.entity,
@@ -2034,6 +2049,7 @@ export const RULES: readonly Rule[] = [
   callsOn,
   heldThere,
   metThere,
+  byHand,
   background,
 ];
 

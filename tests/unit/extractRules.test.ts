@@ -43,6 +43,13 @@ const gazetteer = compileGazetteer({
     },
     { id: "abai-park", type: "project", label: "Abai park", aliases: ["Abay parkı"] },
     { id: "baku-summit", type: "project", label: "Baku Summit", aliases: ["Bakü Zirvesi"] },
+    { id: "konya-days", type: "project", label: "Konya Days", aliases: ["Konya Günleri"] },
+    {
+      id: "tdt-11th-summit",
+      type: "project",
+      label: "11th OTS Summit",
+      aliases: ["Türk Devletleri Teşkilatının 11. Zirvesi"],
+    },
     { id: "deik", type: "organisation", label: "DEİK", aliases: ["DEİK"] },
     {
       id: "tdt-summit",
@@ -325,11 +332,18 @@ const CASES: Record<string, Case> = {
         "Bakü Zirvesi açıldı. Tokayev, zirvede barış çağrısı yaptı.",
         ["tokayev participates_in baku-summit"],
       ],
+      // An event opening the sentence frames it; where its subject is for it, it is held.
+      [
+        "“Konya Günleri” kapsamında Kazanda bulunan Ali Kaya, Ayşe Demir ile görüştü.",
+        ["ali-kaya participates_in konya-days", "konya-days held_in kazan"],
+      ],
     ],
     ignores: [
       "Ayşe Demir, Kazanda KazanForum hakkında konuştu.",
       "Ayşe Demir, Ali Kaya'nın KazanForumda yaptığı konuşmayı eleştirdi.",
       "Ayşe Demir dün Konyada kaldı; KazanForumda ise Ali Kaya vardı.",
+      // An event named later in the sentence is no frame of it.
+      "Ali Kaya, Kazanda bulunan Ayşe Demir ile Konya Günleri hakkında görüştü.",
     ],
   },
   "participates-member": {
@@ -377,8 +391,19 @@ const CASES: Record<string, Case> = {
         "Kazan Federal Üniversitesi Bilim Festivali açıldı.",
         ["science-festival involves kazan-university"],
       ],
+      // The body's name in the genitive before the event's own words.
+      [
+        "Türk Devletleri Teşkilatının 11. Zirvesi Bişkekte başladı.",
+        ["tdt-11th-summit involves tdt"],
+      ],
+      // The days of a city are about it.
+      ["Konya Günleri Kazanda başladı.", ["konya-days involves konya"]],
     ],
-    ignores: ["KazanForum başladı; Türk Devletleri Teşkilatı da katıldı.", "Bakü Zirvesi başladı."],
+    ignores: [
+      "KazanForum başladı; Türk Devletleri Teşkilatı da katıldı.",
+      // A summit in a city is held there, not about it.
+      "Bakü Zirvesi başladı.",
+    ],
   },
   "cooperates-dash-iliskileri": {
     reads: [
@@ -1137,6 +1162,27 @@ const CASES: Record<string, Case> = {
       ["Tokayevi ziyaret eden Ali Kaya, Kazana döndü.", ["ali-kaya met_with tokayev"]],
     ],
     ignores: ["Ali Kaya, Kazanı ziyaret etti.", "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi."],
+  },
+  "participates-tarafindan": {
+    reads: [
+      [
+        "Ali Kaya ve Ayşe Demir tarafından temeli atılan otobüs fabrikası 500 kişiye iş verecek.",
+        ["ali-kaya participates_in bus-plant", "ayse-demir participates_in bus-plant"],
+      ],
+      // The organiser of an event takes part in it.
+      [
+        "Türk Devletleri Teşkilatı tarafından düzenlenen KazanForum sona erdi.",
+        ["tdt participates_in kazan-forum"],
+      ],
+      // The finite verb: the project is named before.
+      ["Şiir festivali Ali Kaya tarafından açıldı.", ["ali-kaya participates_in poetry-festival"]],
+    ],
+    ignores: [
+      // Criticised, not opened, by them.
+      "Otobüs fabrikası Ali Kaya tarafından eleştirildi.",
+      // Built by a company: builds, not taking part.
+      "Arçelik tarafından inşa edilen otobüs fabrikası açıldı.",
+    ],
   },
   "held-in-locative-duzenlenen": {
     reads: [
