@@ -1375,7 +1375,11 @@ const basedEthnic: Rule = {
       const owner = s
         .endingAt(i)
         .find((m) => m.type === "country" && m.case === "genitive" && m.kind === "name");
-      const country = Object.hasOwn(ETHNIC, s.word(i)) ? ETHNIC[s.word(i)] : owner?.entity;
+      // "Kazakistanlı şirket X": a demonym names the country as the people's adjective does.
+      const demonym = s.ctx.demonyms.find((d) => d.first === i)?.entity;
+      const country = Object.hasOwn(ETHNIC, s.word(i))
+        ? ETHNIC[s.word(i)]
+        : (owner?.entity ?? demonym);
       // "Türk şirketi", "Türk beyaz eşya üreticisi": up to two words of trade in between.
       let f = i + 1;
       // "Türk sermayeli X", "Rus menşeli X": the company named right after.
@@ -1390,7 +1394,7 @@ const basedEthnic: Rule = {
           });
         continue;
       }
-      while (f < i + 3 && !FIRM.test(s.word(f)) && /^\p{Ll}/u.test(s.tokens[f]?.text ?? "")) f++;
+      while (f < i + 5 && !FIRM.test(s.word(f)) && /^\p{Ll}/u.test(s.tokens[f]?.text ?? "")) f++;
       if (!country || !FIRM.test(s.word(f))) continue;
       // Singular: "Türk şirketleriyle" speaks of Turkish companies in general; but "Türk
       // şirketlerinden Arçelik" is one of them, named right after.
@@ -1399,6 +1403,21 @@ const basedEthnic: Rule = {
       // A genitive owner needs the plural "one of" ("Türkiye'nin şirketi" is rarely a name), or
       // the company named right after: "Rusya'nın enerji şirketi Gazprom".
       const apposed = s.startingAt(f + 1).find((m) => m.type === "company");
+      // "Arçelik, Türkiye'nin en büyük beyaz eşya üreticisidir": the company is the subject of
+      // the copula.
+      const copula =
+        owner && /(d|t)[ıiuü]r$/u.test(s.word(f)) && f >= s.to - 1
+          ? s.mentions.find((m) => m.type === "company" && m.case === "nominative" && m.last < i)
+          : undefined;
+      if (copula && s.ctx.gazetteer.entries.has(country)) {
+        emit({
+          type: "based_in",
+          source: copula.entity,
+          target: country,
+          triggers: [s.span(i, f)],
+        });
+        continue;
+      }
       if (owner && !oneOf && !apposed) continue;
       if (!s.ctx.gazetteer.entries.has(country)) continue;
       const company = oneOf

@@ -671,6 +671,9 @@ const CASES: Record<string, Case> = {
         ["arcelik based_in turkey"],
       ],
       ["Türk şirketlerinden Arçelik büyüyor.", ["arcelik based_in turkey"]],
+      // A demonym names the country too; a copula makes the subject the company.
+      ["Kazakistanlı şirket Arçelik, Konyada otel inşa ediyor.", ["arcelik based_in kazakhstan"]],
+      ["Arçelik, Türkiyenin en büyük beyaz eşya üreticisidir.", ["arcelik based_in turkey"]],
       ["Türk şirket Arçelik fabrika açtı.", ["arcelik based_in turkey"]],
       ["Tatneft açıklama yaptı. Rus şirketi yatırımı artıracak.", ["tatneft based_in russia"]],
       // A country's company named right after it; "sermayeli", "menşeli".
@@ -682,6 +685,8 @@ const CASES: Record<string, Case> = {
       "Kazakistanda faaliyet gösteren Türk sermayeli şirket sayısı arttı; Arçelik de büyüdü.",
       "Türk halkı Arçeliki seviyor.",
       "Arçelik açıklama yaptı. Forumda Türk şirketleriyle projeler ele alındı.",
+      // A copula that says the company is a customer, not a company of the country.
+      "Arçelik, Türkiyenin en büyük müşterisidir.",
     ],
   },
   "based-in-merkezli": {
