@@ -742,6 +742,52 @@ const builds: Rule = {
 /** An agreement, memorandum, protocol or contract. */
 const AGREEMENT = /^(anlaşma|mutabakat|protokol|memorandum|sözleşme)/u;
 
+const signsWith: Rule = {
+  name: "agreement-ile-imzaladi",
+  emits: ["agreement_with"],
+  trigger: "X ile (... ) anlaşma imzaladı / imzalayan",
+  frame:
+    "ACTOR(nominative subject) ... ACTOR (hükümeti|yönetimi)? ile|-(y)lA (up to 4 words) anlaşma|mutabakat ... imzala-",
+  example:
+    "Arçelik, Kazakistan hükümeti ile yatırım anlaşması imzaladı. (Arçelik agreement_with Kazakhstan)",
+  run(s, emit) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (!/^imzala(dı|dılar|yacak|yacaklar|mış|yan|dığı|yarak)/u.test(s.word(i))) continue;
+      if (negatedVerb(s, i)) continue;
+      // The agreement word right before the verb, past a number or two.
+      let a = i - 1;
+      while (a > i - 3 && !AGREEMENT.test(s.word(a))) a--;
+      if (!AGREEMENT.test(s.word(a))) continue;
+      // The partner: "X ile", "X'le", "X hükümeti ile" within four words before the agreement.
+      let partner: MentionRec | undefined;
+      for (let k = a - 1; k >= a - 5 && k > s.from && !partner; k--) {
+        const w = s.word(k);
+        if (w === "ile") {
+          const back = /^(hükümeti|yönetimi|tarafı)$/u.test(s.word(k - 1)) ? k - 2 : k - 1;
+          partner = s.endingAt(back).find((m) => ACTOR.has(m.type));
+        } else partner = s.endingAt(k).find((m) => ACTOR.has(m.type) && m.case === "instrumental");
+        if (!partner && s.startingAt(k).length > 0) break;
+      }
+      if (!partner) continue;
+      const subject = s.mentions.find(
+        (m) =>
+          ACTOR.has(m.type) &&
+          m.case === "nominative" &&
+          m.kind === "name" &&
+          m.last < partner!.first &&
+          m.entity !== partner!.entity,
+      );
+      if (subject)
+        emit({
+          type: "agreement_with",
+          source: subject.entity,
+          target: partner.entity,
+          triggers: [s.span(a), s.span(i)],
+        });
+    }
+  },
+};
+
 const agreement: Rule = {
   name: "agreement-arasinda-anlasma",
   emits: ["agreement_with"],
@@ -1450,7 +1496,7 @@ const basedMerkezli: Rule = {
 
 /** Words that put a company's work in a place: investment, a plant, production, a dealer ... */
 const PRESENCE =
-  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet|ihraç|proje|inşaat|ihale)/u;
+  /^(yatırım|fabrika|tesis|üretim|faaliyet|bayi|mağaza|şube|ofis|temsilcilik|ihracat|uçuş|sefer|satış|montaj|hizmet|ihraç|proje|inşaat|inşa|ihale)/u;
 
 const operatesPresence: Rule = {
   name: "operates-in-presence",
@@ -2015,6 +2061,7 @@ export const RULES: readonly Rule[] = [
   geldigi,
   builds,
   agreement,
+  signsWith,
   investmentThere,
   uzanan,
   katildi,

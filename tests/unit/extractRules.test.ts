@@ -702,6 +702,8 @@ const CASES: Record<string, Case> = {
   "operates-in-presence": {
     reads: [
       ["Arçelik, Özbekistana 500 buzdolabı ihraç etti.", ["arcelik operates_in uzbekistan"]],
+      // Building something in a place is working there.
+      ["Arçelik, Kazanda 50 bin kişilik stadyum inşa etti.", ["arcelik operates_in kazan"]],
       [
         "Özbekistanda üretim yapan Arçelik, ihracatını artırdı.",
         ["arcelik operates_in uzbekistan"],
@@ -1167,6 +1169,20 @@ const CASES: Record<string, Case> = {
       ["Tokayevi ziyaret eden Ali Kaya, Kazana döndü.", ["ali-kaya met_with tokayev"]],
     ],
     ignores: ["Ali Kaya, Kazanı ziyaret etti.", "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi."],
+  },
+  "agreement-ile-imzaladi": {
+    reads: [
+      [
+        "Arçelik, Kazakistan hükümeti ile yatırım anlaşması imzaladı.",
+        ["arcelik agreement_with kazakhstan"],
+      ],
+      ["Türkiye, dün Azerbaycan ile 5 anlaşma imzaladı.", ["turkey agreement_with azerbaijan"]],
+    ],
+    ignores: [
+      "Türkiye, Azerbaycan ile anlaşma imzalamadı.",
+      // Talked with, no agreement signed.
+      "Türkiye, Azerbaycan ile anlaşmaları görüştü.",
+    ],
   },
   "participates-tarafindan": {
     reads: [
