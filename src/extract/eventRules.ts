@@ -126,7 +126,8 @@ export const speaks: Rule = {
   name: "participates-konustu",
   emits: ["participates_in"],
   trigger: "konuştu, konuşan, konuşma yaptı, hitap etti, sunum yaptı (at an event in the locative)",
-  frame: "SUBJECT ... EVENT-locative konuş-; EVENT-locative konuşan PERSON",
+  frame:
+    "SUBJECT ... EVENT-locative konuş-; EVENT-locative konuşan PERSON; EVENT-genitive açılışında|oturumunda konuş-",
   example: "Ayşe Demir, KazanForumda konuştu. (Ayşe Demir participates_in KazanForum)",
   run(s, emit) {
     for (let i = s.from; i < s.to; i++) {
@@ -138,6 +139,9 @@ export const speaks: Rule = {
         event =
           s.endingAt(j).find((m) => isEvent(s, m) && m.case === "locative") ??
           (LOCATIVE_WORD.test(s.word(j)) ? eventAt(s, j) : undefined);
+        // "KazanForum'un açılışında / oturumunda konuşan": a part of the event in the locative.
+        if (!event && /^(açılışında|kapanışında|oturumunda|panelinde|töreninde)$/u.test(s.word(j)))
+          event = s.endingAt(j - 1).find((m) => isEvent(s, m) && m.case === "genitive");
       }
       if (!event) continue;
       // "konuşan X", "konuşma yapan X", "hitap eden X": the participle's subject comes after.

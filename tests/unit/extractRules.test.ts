@@ -969,6 +969,11 @@ const CASES: Record<string, Case> = {
         "Şiir festivalinde bir konuşma yapan Ali Kaya alkışlandı.",
         ["ali-kaya participates_in poetry-festival"],
       ],
+      // A part of the event: its opening, a session.
+      [
+        "KazanForumun açılışında konuşan Ali Kaya, iş birliğine dikkat çekti.",
+        ["ali-kaya participates_in kazan-forum"],
+      ],
     ],
     ignores: [
       "Ayşe Demir, Kazanda konuştu.",
