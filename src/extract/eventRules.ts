@@ -319,6 +319,12 @@ export const member: Rule = {
 /** An event being held: "düzenlenen", "düzenlenecek", "gerçekleştirilen", "yapılan", "düzenlendi". */
 const HELD =
   /^(düzenlen|gerçekleştiril|yapıl|organize)(en|ecek|di|miş|iyor|mekte|ir|an|acak|dı|ıyor)?$/u;
+/** Whether an event other than `e` was named in this sentence or the 200 mentions before it. */
+function anotherEvent(s: Parameters<Rule["run"]>[0], e: MentionRec): boolean {
+  const other = (m: MentionRec) => isEvent(s, m) && m.entity !== e.entity;
+  return s.projects.some(other) || s.ctx.earlier?.(other) !== undefined;
+}
+
 export const heldThere: Rule = {
   name: "held-in-locative-duzenlenen",
   emits: ["held_in"],
@@ -361,6 +367,9 @@ export const heldThere: Rule = {
           if (named) event = named;
           else if (s.startingAt(j).length > 0) break;
           else event = eventAt(s, j);
+          // "organizasyona", "etkinliğe" stand for any event: not when two were named.
+          if (event && /^(organizasyon|etkinli)/u.test(s.word(j)) && anotherEvent(s, event))
+            event = undefined;
         }
       } else {
         // "Forum, Bakü Expo Merkezi'nde düzenlendi": the event is the sentence's subject.

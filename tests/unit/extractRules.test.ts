@@ -1231,6 +1231,8 @@ const CASES: Record<string, Case> = {
       "Ali Kaya, Konyada düzenlenen toplantıya katıldı.",
       // A built thing is not held anywhere.
       "Otobüs fabrikası için Konyada yapılan yatırım arttı.",
+      // "organizasyon" stands for any event: with two named, no telling which.
+      "Bakü Zirvesi ve KazanForum yakında başlayacak. Konyada düzenlenen organizasyona Ali Kaya katıldı.",
     ],
   },
   "visited-meeting-place": {
