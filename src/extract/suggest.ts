@@ -303,6 +303,13 @@ const NAME_ADJECTIVE =
 /** Directions that start a place's name: "Yukarı Karabağ", "Güney Kafkasya", "Doğu Türkistan". */
 const DIRECTION_FIRST = /^(yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
 
+/**
+ * Participles whose place is in the locative and never in another case: "Almatı'da düzenlenen",
+ * "Bakü'de bulunan", "Kazan'da gerçekleştirilen", "Astana'da yaşayan", "Ankara'da toplanan".
+ */
+const LOCATIVE_PARTICIPLE =
+  /^(düzenlen|gerçekleştiril|gerçekleş|bulun|yaşa|toplan)y?([ae]n|[ae]c[ae]k|[dt][ıiuü][gğ][ıiuü]|[ae]c[ae][gğ][ıi])/u;
+
 /** Possessive head nouns end in a vowel: "Konseyi", "Forumu"; their case endings take n. */
 const POSSESSIVE_END = /[ıiuü]$/u;
 
@@ -315,6 +322,7 @@ function baseForm(
   word: string,
   attested: ReadonlySet<string>,
   possessiveHead: boolean,
+  locativeExpected = false,
 ): { base: string; confidence: number } {
   const folded = foldTr(word);
   for (let cut = Math.min(6, folded.length - 3); cut >= 1; cut--) {
@@ -331,6 +339,10 @@ function baseForm(
       continue;
     if (attested.has(stem) || (possessiveHead && compound && cut >= 2))
       return { base: word.slice(0, word.length - cut), confidence: cut === 1 ? 0.6 : 0.8 };
+    // "Almatıda düzenlenen forum": the participle takes a place in the locative, so the name
+    // before it carries one even where the apostrophe was lost.
+    if (locativeExpected && form.case === "locative" && !form.plural && stem.length >= 3)
+      return { base: word.slice(0, word.length - cut), confidence: 0.8 };
   }
   return { base: word, confidence: 0.7 };
 }
@@ -889,7 +901,12 @@ export function suggest(
       runEnd = tokens[j + 1].end;
       next = j + 2;
     } else {
-      const last = baseForm(tokens[j].text, attested, head !== undefined);
+      const last = baseForm(
+        tokens[j].text,
+        attested,
+        head !== undefined,
+        head === undefined && LOCATIVE_PARTICIPLE.test(foldTr(tokens[j + 1]?.text ?? "")),
+      );
       base = text.slice(runStart, tokens[j].start) + last.base;
       baseConfidence = last.confidence;
     }

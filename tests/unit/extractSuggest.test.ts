@@ -141,6 +141,23 @@ describe("suggestions for names the gazetteer does not know", () => {
     expect(suggestions(text).map((s) => s.base)).toEqual(["Çavuşoğlu"]);
   });
 
+  it("a lost apostrophe before 'düzenlenen', 'bulunan' or 'yaşayan' still leaves the place's own name", () => {
+    // The participle takes its place in the locative, so the ending is a case, not the name.
+    expect(
+      find("Geçen ay Semerkantta düzenlenen fuara çok sayıda firma katıldı.", "Semerkant"),
+    ).toBeDefined();
+    expect(find("Heyet, Buharada bulunan tarihi medreseleri gezdi.", "Buhara")).toBeDefined();
+    expect(
+      find("Göçmen kuşlar her yıl Aydarkulda toplanan bir sürü oluşturur.", "Aydarkul"),
+    ).toBeDefined();
+    expect(find("Heyet, Hocentte yaşayan Türk iş insanları ile görüştü.", "Hocent")).toBeDefined();
+    // "Kızılorda" ends in -da itself: whole where no locative is wanted, one ending off where it is.
+    expect(find("Heyet, Kızılorda Valisi ile görüştü.", "Kızılorda")).toBeDefined();
+    expect(find("Geçen hafta Kızılordada düzenlenen forumda konuştu.", "Kızılorda")).toBeDefined();
+    // Before another verb the word is left as it is written.
+    expect(find("Zeravşan Vadisi, Aydarkulda kuşlarıyla bilinir.", "Aydarkul")).toBeUndefined();
+  });
+
   it("a dateline in capitals is a place, a surname after an initial a person, a first name before a known surname another person", () => {
     expect(find("TAŞKENT, 14 Nisan\n\nHeyet geldi.", "TAŞKENT")?.type).toBe("place");
     expect(find("Bakan M. Çavuşoğlu geldi.", "Çavuşoğlu")?.type).toBe("person");
