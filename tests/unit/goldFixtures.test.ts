@@ -35,9 +35,9 @@ describe("The gold annotations", () => {
     expect(new Set(read.map((g) => g.split))).toEqual(new Set(["tune"]));
   });
 
-  it("keep the fourth round's new articles (321-328) in the unseen split, where no rule is tuned on them", () => {
-    const fresh = golds.filter((g) => /^32[1-8]_/.test(g.source));
-    expect(fresh.map((g) => g.source.slice(0, 3))).toEqual([
+  it("count the fourth round's unseen articles (321-328), opened to rule authors in the fifth round, as tuning articles", () => {
+    const read = golds.filter((g) => /^32[1-8]_/.test(g.source));
+    expect(read.map((g) => g.source.slice(0, 3))).toEqual([
       "321",
       "322",
       "323",
@@ -47,7 +47,7 @@ describe("The gold annotations", () => {
       "327",
       "328",
     ]);
-    expect(new Set(fresh.map((g) => g.split))).toEqual(new Set(["unseen"]));
+    expect(new Set(read.map((g) => g.split))).toEqual(new Set(["tune"]));
   });
 
   describe.each(golds.map((g) => [g.source, g] as [string, GoldArticle]))("%s", (_source, gold) => {
