@@ -18,6 +18,7 @@ import type { Mark } from "./Highlighted";
 import { ReadButton } from "./reader/ReadButton";
 import { SourceLink } from "./SourceLink";
 import { TypeIcon } from "./TypeIcon";
+import { evidenceMarks } from "./evidenceMarks";
 
 const MAX_SENTENCES = 25;
 
@@ -193,9 +194,7 @@ function supportPhrase(relation: Relation): string {
 function RelationDetails({ relation, index }: { relation: Relation; index: DocumentIndex }) {
   const source = index.entityById.get(relation.source);
   const target = index.entityById.get(relation.target);
-  const endpoints = [source, target].flatMap((e) =>
-    (e?.mentions ?? []).map((m) => ({ ...m, kind: "endpoint" as const })),
-  );
+  const marksOf = evidenceMarks(relation, index);
   return (
     <>
       <header className="details-header">
@@ -217,10 +216,7 @@ function RelationDetails({ relation, index }: { relation: Relation; index: Docum
         {relation.evidence.map((ev, i) => {
           const src = index.sourceById.get(ev.source);
           if (!src) return null;
-          const marks: Mark[] = [
-            ...(ev.triggers ?? []).map((t) => ({ ...t, kind: "trigger" as const })),
-            ...endpoints.filter((m) => m.source === ev.source),
-          ];
+          const marks = marksOf(ev);
           return (
             <li key={i}>
               <blockquote className="evidence" lang={src.language}>

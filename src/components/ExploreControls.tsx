@@ -12,9 +12,9 @@ import {
 } from "../store";
 import type { AppState, DocumentIndex, PathResult } from "../store";
 import { Highlighted } from "./Highlighted";
-import type { Mark } from "./Highlighted";
 import { SearchBox } from "./SearchBox";
 import { TypeIcon } from "./TypeIcon";
+import { evidenceMarks } from "./evidenceMarks";
 
 const PATH_HEADING_ID = "path-heading";
 const selectDepth = (s: AppState) => s.depth;
@@ -145,9 +145,7 @@ function StepRelation({ relation, index }: { relation: Relation; index: Document
   const store = useAppStoreApi();
   const source = index.entityById.get(relation.source);
   const target = index.entityById.get(relation.target);
-  const endpoints = [source, target].flatMap((e) =>
-    (e?.mentions ?? []).map((m) => ({ ...m, kind: "endpoint" as const })),
-  );
+  const marksOf = evidenceMarks(relation, index);
   return (
     <li className="path-relation">
       <button
@@ -163,10 +161,7 @@ function StepRelation({ relation, index }: { relation: Relation; index: Document
       {relation.evidence.map((ev, i) => {
         const src = index.sourceById.get(ev.source);
         if (!src) return null;
-        const marks: Mark[] = [
-          ...(ev.triggers ?? []).map((t) => ({ ...t, kind: "trigger" as const })),
-          ...endpoints.filter((m) => m.source === ev.source),
-        ];
+        const marks = marksOf(ev);
         return (
           <blockquote key={i} className="evidence" lang={src.language}>
             <Highlighted text={src.text} start={ev.start} end={ev.end} marks={marks} />

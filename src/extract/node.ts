@@ -7,6 +7,7 @@ import type { Gazetteer } from "./gazetteer";
 import { parseCuration } from "./curation";
 import type { Curation } from "./curation";
 import type { ArticleInput } from "./extract";
+import { decodeArticleBytes } from "./text";
 
 /** Articles above this size are refused with a message rather than slowly extracted. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
@@ -122,21 +123,15 @@ export function readArticle(file: string): ArticleRead {
       message: `${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
     };
   }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0))
-    return { ok: false, message: `${file}: looks like a binary file, not text` };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      message: `${file}: is not valid UTF-8 text (save it as UTF-8 and try again)`,
-    };
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    const why =
+      decoded.problem === "binary"
+        ? "looks like a binary file, not text"
+        : "is not valid UTF-8 text (save it as UTF-8 and try again)";
+    return { ok: false, message: `${file}: ${why}` };
   }
-  // eslint-disable-next-line no-control-regex
-  const controls = (text.slice(0, 8192).match(/[\u0000-\u0008\u000E-\u001F]/gu) ?? []).length;
-  if (controls > 8) return { ok: false, message: `${file}: looks like a binary file, not text` };
+  const text = decoded.text;
   if (!text.trim()) return { ok: false, message: `${file}: is empty` };
   const id = basename(file, extname(file)).replace(/\s+/gu, "-");
   return { ok: true, article: { id, text, language: "tr" } };

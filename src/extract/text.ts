@@ -134,3 +134,28 @@ export function isNameGap(text: string, from: number, to: number): boolean {
   }
   return hyphens <= 1;
 }
+
+/** Why some bytes are not an article's text. */
+export type ArticleBytesProblem = "binary" | "not-utf8";
+
+/**
+ * Decodes a file's bytes as strict UTF-8 text (invalid bytes are an error, not replacement
+ * characters), without a byte order mark, or says why they are no text: NUL bytes or many control
+ * characters near the start ("binary"), or invalid UTF-8 ("not-utf8"). The CLI and the app word
+ * the problem for their own readers.
+ */
+export function decodeArticleBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problem: ArticleBytesProblem } {
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: "binary" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: "not-utf8" };
+  }
+  text = text.replace(/^\uFEFF/u, "");
+  // eslint-disable-next-line no-control-regex
+  const controls = (text.slice(0, 8192).match(/[\u0000-\u0008\u000E-\u001F]/gu) ?? []).length;
+  return controls > 8 ? { ok: false, problem: "binary" } : { ok: true, text };
+}

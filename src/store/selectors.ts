@@ -1,23 +1,10 @@
 import { RELATION_TYPE_INFO } from "../model";
 import type { Entity, EntityType, Relation } from "../model";
-import { selectShown } from "./exploreSelectors";
+import { memoLast as memo, selectShown } from "./exploreSelectors";
 import type { AppState } from "./slices";
 
 // Pure selectors. Those returning new arrays or objects are memoised on their inputs, so a
 // component re-renders only when what it shows has changed.
-
-function memo<A extends readonly unknown[], R>(compute: (...args: A) => R) {
-  let lastArgs: A | null = null;
-  let last: R;
-  return (...args: A): R => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) {
-      return last;
-    }
-    lastArgs = args;
-    last = compute(...args);
-    return last;
-  };
-}
 
 export const selectDocument = (s: AppState) => s.document;
 export const selectIndex = (s: AppState) => s.index;

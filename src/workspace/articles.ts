@@ -1,3 +1,5 @@
+import { decodeArticleBytes } from "../extract/text";
+
 // Checks on what a person brings in, before anything is extracted. Each problem names the file
 // and says what to do; none of them touches the workspace.
 
@@ -41,31 +43,17 @@ export function decodeArticle(
   name: string,
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; message: string } {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
     return {
       ok: false,
-      message: `${name} looks like a binary file, not text. Save the article as plain text (.txt).`,
+      message:
+        decoded.problem === "binary"
+          ? `${name} looks like a binary file, not text. Save the article as plain text (.txt).`
+          : `${name} is not valid UTF-8 text. Open it in an editor and save it as UTF-8, then add it again.`,
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      message: `${name} is not valid UTF-8 text. Open it in an editor and save it as UTF-8, then add it again.`,
-    };
-  }
-  text = text.replace(/^\uFEFF/u, "");
-  // eslint-disable-next-line no-control-regex
-  const controls = (text.slice(0, 8192).match(/[\u0000-\u0008\u000E-\u001F]/gu) ?? []).length;
-  if (controls > 8) {
-    return {
-      ok: false,
-      message: `${name} looks like a binary file, not text. Save the article as plain text (.txt).`,
-    };
-  }
+  const text = decoded.text;
   const blank = textProblem(name, text);
   return blank ? { ok: false, message: blank } : { ok: true, text };
 }
