@@ -66,13 +66,19 @@ export interface SuggestContext {
 
 /**
  * An office held by one person, in the form that follows its owner ("Müdürü", "Müsteşarı", also
- * misspelt "Müşteşarı"; "Fahri Konsolosu"): the word ends the name before it and starts none.
+ * misspelt "Müşteşarı"; "Fahri Konsolosu"; "Başkan Vekili"), also as "ours" ("Bakan Yardımcımız",
+ * "Müdürümüz"): the word ends the name before it and starts none.
  */
 const OFFICE =
-  /^(müdür|müsteşar|müşteşar|rektör|dekan|konsolos|başkonsolos|sözcü|danışman|sekreter|koordinatör|direktör|temsilci|kaymakam|müşavir|yardımcı)(ü|u|i|ı|sü|su|si|sı)?$|^fahri$/u;
+  /^(müdür|müsteşar|müşteşar|rektör|dekan|konsolos|başkonsolos|sözcü|danışman|sekreter|koordinatör|direktör|temsilci|kaymakam|müşavir|yardımcı|vekil)(ü|u|i|ı|sü|su|si|sı|mız|miz|ımız|imiz|umuz|ümüz)?$|^fahri$/u;
+
+/** A courtesy title after a person's name ("Almat Bey", "Ayşe Hanım"): not part of the name. */
+const HONORIFIC_AFTER = /^(bey|hanım|beyefendi|hanımefendi|efendi)$/u;
 
 /** Context words right after a name, and the type they suggest for it. */
 const AFTER: [RegExp, EntityType, number][] = [
+  // "Almat Bey", "Ayşe Hanım": a courtesy title after a person's name.
+  [HONORIFIC_AFTER, "person", 0.7],
   [/^(şirket|holding|grub|firma|a\.?ş)/u, "company", 0.8],
   // "TAP boru hattı", "Navoi demiryolu", "Akkuyu nükleer santrali": a built thing's name.
   [
@@ -103,10 +109,12 @@ const BEFORE: [RegExp, EntityType, number][] = [
   ],
   [/^(cumhurbaşkanı|başbakan|başbakanı|başkanı|bakanı|lideri|valisi)$/u, "leader", 0.7],
   [
-    /^(şair|yazar|sanatçı|bay|bayan|sayın|uzman|profesör|müdür|müdürü|sözcüsü|yönetici)/u,
+    /^(şair|yazar|sanatçı|bay|bayan|sayın|uzman|profesör|müdür|müdürü|sözcüsü|yönetici|vali|başkonsolos|konsolos|milletvekili)/u,
     "person",
     0.7,
   ],
+  // "Özbekistan'ın Başkenti Taşkent'te", "başkent Bişkek": a capital is a place.
+  [/^(başkent|başkenti)$/u, "place", 0.7],
   // "Bakanlığı Müsteşarı Fatih Dönmez": an office the title list does not spell.
   [OFFICE, "person", 0.7],
 ];
@@ -181,8 +189,60 @@ const COMMON = new Set(
     "genel",
     "uluslararası",
     "hükümet",
+    // Titles before a name and courtesy titles after it: "Vali Halil Daşöz", "Almat Bey".
+    "vali",
+    "bey",
+    "hanım",
+    "başkent",
+    "başkenti",
+    // A delegation: "Türk Heyet ile", "Heyet, Astana'da".
+    "heyet",
+    "heyeti",
+    // Peoples not covered as demonyms: "Özbek yetkililer", "Kırgız iş insanları".
+    "özbek",
+    "kırgız",
+    "türkmen",
+    "azeri",
+    "tacik",
+    "uygur",
+    "başkurt",
+    "gagavuz",
+    // Sentence adverbs: "Özellikle Türk yatırımcılar", "Böylece Kazakistan".
+    "özellikle",
+    "böylece",
+    "hatta",
+    "yine",
+    "zira",
+    "yani",
+    "nitekim",
+    "oysa",
+    "çünkü",
+    "dolayısıyla",
+    "ayrıca",
+    "şimdi",
+    "artık",
+    "ise",
+    "hem",
   ].map(foldTr),
 );
+
+/** Words between listed names and the plural that types them: "A ve B gibi büyük firmalar". */
+const LIST_FILLER =
+  /^(gibi|büyük|küçük|önemli|ünlü|tanınmış|dev|yerli|yabancı|uluslararası|global|diğer)$/u;
+
+/** A holiday, no entity: "Zafer Bayramı", "Bağımsızlık Günü", "Cumhuriyet Bayramı'nın". */
+const HOLIDAY = /^(bayram|bayramı|bayramları|günü|yıldönümü)$/u;
+
+/** A noun that is "ours" or "yours", maybe in a case: "Yurdunuzda", "Cumhurbaşkanımız". */
+const PERSONAL_POSSESSIVE =
+  /(ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)(d[ae]|[dt][ae]n|[ae]|[ıiuü]|n[ıiuü]n|y[ıiuü]|y[ae]|l[ae])?$/u;
+
+/** Words that say which part an office covers: "İl Temsilcisi", "Program Koordinatörü". */
+const OFFICE_QUALIFIER =
+  /^(il|ilçe|bölge|ülke|program|proje|saha|basın|bölüm|şube|kurum|türkiye)$/u;
+
+/** Lower-case words a headline in Title Case keeps small: "Tarım ve Ticaret Üzerine Görüşmeler". */
+const HEADLINE_JOINERS = new Set(["ve", "ile", "için", "ya", "veya", "da", "de", "ki", "mi"]);
 
 /** Months and weekdays: capitalised in dates ("3 Mart"), never an entity on their own. */
 const CALENDAR = new Set(
@@ -234,7 +294,20 @@ const NAME_INTERNAL = new Set(
   ),
 );
 /** Peoples' names, in COMMON, that may still start a longer name ("Türk Hava Yolları"). */
-const ETHNONYMS = new Set(["türk", "rus", "kazak", "tatar"]);
+const ETHNONYMS = new Set([
+  "türk",
+  "rus",
+  "kazak",
+  "tatar",
+  "özbek",
+  "kırgız",
+  "türkmen",
+  "azeri",
+  "tacik",
+  "uygur",
+  "başkurt",
+  "gagavuz",
+]);
 /** Regions of the world: "Orta Asya", "Güney Kafkasya". */
 const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortadoğu)/u;
 
@@ -243,6 +316,8 @@ const HEADS: [RegExp, EntityType][] = [
   // "Alabuga Özel Ekonomi Bölgesi", "Petrokimya Bölgesi": a zone set up for an industry is a project.
   [/^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize) bölge/u, "project"],
   [/^(bölüm|fakülte)/u, "organisation"],
+  // "Manisa OSB", "Kazak-Türk ortak OSB'sinde": an organised industrial zone.
+  [/^osb$/u, "project"],
   // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
   [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar|expo|sergi) merkez/u, "place"],
   // "Gülnar İlçe Belediyesi": a town's council, though "ilçe" alone is a place.
@@ -262,7 +337,7 @@ const HEADS: [RegExp, EntityType][] = [
   // Short heads only as whole words ("Ovacık" and "Adana" are names, "Ovası" and "Adası" heads).
   [/^(ada|dağ|göl|çöl|ova)(s?[ıiuü]|lar[ıi]?)?(n?(d[ae]|[ae]|d[ae]n|[ıiuü]n))?$/u, "place"],
   [
-    /^(holding|şirket|a\.ş|yollar|bank|grup|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
+    /^(holding|şirket|a\.ş|yollar|bank|grup|grub|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
     "company",
   ],
 ];
@@ -277,6 +352,11 @@ function pairHead(folded: string, previous: string): EntityType | undefined {
 function headType(folded: string, previous = ""): EntityType | undefined {
   // "İş birliği" is cooperation, not a union.
   if (previous === "iş" && /^birliğ/u.test(folded)) return undefined;
+  // A bare plural names no one thing: "Bölgesel Projeler", "Yeni Fabrikalar" ("Günleri" has its
+  // possessive and names the days of a place).
+  if (/l[ae]r$/u.test(folded)) return undefined;
+  // Nor a plural of projects or plants: "Eğitim ve Sağlık Projeleri".
+  if (/^(proje|fabrika|tesis|santral|yatırım)l[ae]r/u.test(folded)) return undefined;
   const pair = pairHead(folded, previous);
   if (pair) return pair;
   const two = `${previous} ${folded}`;
@@ -491,6 +571,18 @@ export function suggest(
       !capitals(tokens[k])
     )
       sentenceStarts.add(tokens[k].start);
+  /**
+   * A word that opens a sentence, or a quotation that goes on past it ("‘’Birbirimizle yaptığımız
+   * ticaret", "“Gelecek vaat eden"); not a name quoted alone ("“Kastamonu” ve").
+   */
+  const opensSentence = (k: number): boolean => {
+    const w = tokens[k];
+    if (sentenceStarts.has(w.start)) return true;
+    return (
+      /(^|[\s:,(])[“"‘'«’]{1,2}$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) &&
+      !/^[”"’'»]/u.test(text[w.end] ?? "")
+    );
+  };
   const out = new Map<string, Suggestion>();
   const add = (
     runStart: number,
@@ -521,7 +613,12 @@ export function suggest(
     out.set(id, s);
   };
   /** A project in a sentence with a place in the locative: a facility is there, an event held there. */
-  const placedIn = (start: number, facility: boolean): PendingRelation[] => {
+  const placedIn = (
+    start: number,
+    facility: boolean,
+    /** The project is itself in the locative: only a place just before its first token counts. */
+    locativeAt = -1,
+  ): PendingRelation[] => {
     const sentence = sentences[sentenceIndexAt(sentences, start)];
     if (!sentence) return [];
     // Mentions are sorted by start: find the sentence's first one by bisection.
@@ -535,41 +632,50 @@ export function suggest(
     }
     const here = [];
     for (let k = lo; k < ms.length && ms[k].start < sentence.end; k++) here.push(ms[k]);
-    return here
-      .filter(
-        (m) =>
-          m.end <= sentence.end &&
-          (m.type === "place" || m.type === "country") &&
-          m.case === "locative",
-      )
-      .map((m) => ({
-        type: facility ? "located_in" : "held_in",
-        target: m.entity,
-        trigger: text.slice(m.start, m.end),
-      }));
+    return (
+      here
+        .filter(
+          (m) =>
+            m.end <= sentence.end &&
+            (m.type === "place" || m.type === "country") &&
+            m.case === "locative" &&
+            (locativeAt < 0 || (m.last < locativeAt && m.last >= locativeAt - 3)),
+        )
+        // One relation per place, though the sentence names it twice.
+        .filter((m, k, all) => all.findIndex((o) => o.entity === m.entity) === k)
+        .map((m) => ({
+          type: facility ? "located_in" : "held_in",
+          target: m.entity,
+          trigger: text.slice(m.start, m.end),
+        }))
+    );
   };
   // A line break joins a name wrapped in two lines ("Registan\nMeydanı"), not a headline in
   // capitals to the sentence under it ("RUS GENEL MÜDÜR KONUŞTU\nAçılışta").
   const joinable = (a: Token, b: Token) => {
     const gap = text.slice(a.end, b.start);
-    if (gap === "\n") return capitals(a) === capitals(b);
+    // A subhead in Title Case ("Bölgesel Projeler ve İşbirliği") does not run into its paragraph.
+    if (gap === "\n") return capitals(a) === capitals(b) && headlineAtPos(a.start) !== "title";
     return /^[ \-\u2010\u2011]$|^ - $|^ & $/u.test(gap);
   };
   /**
    * A headline: a line of three or more words all in capitals ("RUS GENEL MÜDÜR KONUŞTU"), or of
-   * four or more all capitalised ("Türkiye, Kazakistan İçin Önemli"). There a capital says nothing.
+   * four or more all capitalised ("Türkiye, Kazakistan İçin Önemli"), or of three or more with
+   * lower-case joining words ("Tarım ve Ticaret Üzerine Görüşmeler", "Bölgesel Projeler ve
+   * İşbirliği"). There a capital says nothing.
    */
   const headlineCache = new Map<number, "caps" | "title" | "">();
   // Line starts once, found by bisection: a long article with few line breaks stays linear.
   const lineStarts = [0];
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1))
     lineStarts.push(at + 1);
-  const headlineAt = (k: number): "caps" | "title" | "" => {
+  const headlineAt = (k: number) => headlineAtPos(tokens[k].start);
+  function headlineAtPos(pos: number): "caps" | "title" | "" {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= tokens[k].start) lo = mid;
+      if (lineStarts[mid] <= pos) lo = mid;
       else hi = mid - 1;
     }
     const lineStart = lineStarts[lo];
@@ -580,15 +686,17 @@ export function suggest(
       .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
       .split(/[^\p{L}\p{N}'’]+/u)
       .filter((w) => /\p{L}/u.test(w));
+    const content = words.filter((w) => !HEADLINE_JOINERS.has(w));
     const kind =
       words.length >= 3 && words.every((w) => w === w.toLocaleUpperCase("tr"))
         ? "caps"
-        : words.length >= 4 && words.every((w) => isUpperStart(w))
+        : content.every((w) => isUpperStart(w)) &&
+            (content.length >= 4 || (content.length >= 3 && content.length < words.length))
           ? "title"
           : "";
     headlineCache.set(lineStart, kind);
     return kind;
-  };
+  }
   /**
    * An ordinal at token k followed by a capitalised word ("11. Zirvesi", "11'inci Zirvesi"):
    * the index of that word, or -1.
@@ -651,6 +759,8 @@ export function suggest(
       // One list in one line: words, "ve", commas and quotes between them.
       if (!/^[ \u00a0"“”'‘’,]*$/u.test(text.slice(tokens[n - 1].end, x.start))) return undefined;
       if (x.folded === "ve" || (isUpperStart(x.text) && coveredFlags[n] === 0)) continue;
+      // "İndesit ve Bosch gibi büyük firmaların": "gibi" and an adjective before the plural.
+      if (LIST_FILLER.test(x.folded)) continue;
       if (n === k || !/l[ae]r/u.test(x.folded)) return undefined;
       for (const [re, type] of AFTER) if (re.test(x.folded)) return { type, word: x.text };
       return undefined;
@@ -674,6 +784,47 @@ export function suggest(
     return false;
   };
 
+  /** Capitalised words of the article, folded: the stems of "Manisalı", "Ankaralılar". */
+  const upperWords = new Set(tokens.filter((x) => isUpperStart(x.text)).map((x) => x.folded));
+  /**
+   * A capitalised run from i to j that is no name by its form: a people in the plural
+   * ("Türkler"), a holiday ("Zafer Bayramı", "Bağımsızlık Günü", also "Bağımsızlık ve Zafer
+   * Bayramı"), a unit after a number ("1574 MW"), an adjective ("Tarafsız Türkmenistan"), a noun
+   * that is "ours" or "yours" ("Ata Yurdunuzda", "Cumhurbaşkanımız"), or someone from a place
+   * the article names ("Manisalı işadamları").
+   */
+  const notAWord = (i: number, j: number, allCaps: boolean): boolean => {
+    const w = tokens[i];
+    const last = tokens[j].folded;
+    if (HOLIDAY.test(last)) return true;
+    if (tokens[j + 1]?.folded === "ve")
+      for (let k = j + 2; k < Math.min(tokens.length, j + 5) && isUpperStart(tokens[k].text); k++)
+        if (HOLIDAY.test(tokens[k].folded)) return true;
+    if (PERSONAL_POSSESSIVE.test(last) && !isApostrophe(text[tokens[j].end])) return true;
+    if (i !== j) return false;
+    const plural = /^(\p{L}+?)l[ae]r/u.exec(w.folded);
+    if (plural && ETHNONYMS.has(plural[1])) return true;
+    if (allCaps && w.text.length <= 3 && /^\d+([.,]\d+)?$/u.test(tokens[i - 1]?.text ?? ""))
+      return true;
+    if (allCaps) return false;
+    if (/(sız|siz|suz|süz)$/u.test(w.folded)) return true;
+    const from = /^(\p{L}{3,}?)(lı|li|lu|lü)(lar|ler)?$/u.exec(w.folded);
+    return from !== null && upperWords.has(from[1]);
+  };
+
+  /** "ortak" then a capitalised head word at k: "Kazak-Türk ortak OSB", "... ortak Üniversitesi". */
+  const jointAt = (k: number): boolean => {
+    const head = tokens[k + 1];
+    return (
+      tokens[k]?.folded === "ortak" &&
+      head !== undefined &&
+      isUpperStart(head.text) &&
+      coveredFlags[k + 1] === 0 &&
+      text.slice(tokens[k].end, head.start) === " " &&
+      headType(head.folded) !== undefined
+    );
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -687,7 +838,7 @@ export function suggest(
       coveredFlags[i + 1] === 0 &&
       ((!COMMON.has(nextUp.folded) && /^ $/u.test(text.slice(t.end, nextUp.start))) ||
         (/^[-\u2010\u2011]$/u.test(text.slice(t.end, nextUp.start)) &&
-          isUpperStart(tokens[i + 2]?.text ?? "") &&
+          (isUpperStart(tokens[i + 2]?.text ?? "") || jointAt(i + 2)) &&
           /^ $/u.test(text.slice(nextUp.end, tokens[i + 2]?.start ?? nextUp.end))));
     if (
       !isUpperStart(t.text) ||
@@ -697,7 +848,13 @@ export function suggest(
         // "Devlet Başkanları Konseyi Toplantısı": a common word may start a name with a head.
         !(NAME_INTERNAL.has(t.folded) && headFollows(i) && joinable(t, tokens[i + 1]))) ||
       /^\d/u.test(t.text) ||
-      (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i))
+      (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i)) ||
+      // "30 Ağustos Zafer Bayramı": a date's month is not part of the name after it.
+      (CALENDAR.has(t.folded) && /^\d{1,2}$/u.test(tokens[i - 1]?.text ?? "")) ||
+      // "İl Temsilcisi", "Program Koordinatörü": part of the office.
+      (OFFICE_QUALIFIER.test(t.folded) &&
+        tokens[i + 1] !== undefined &&
+        (OFFICE.test(tokens[i + 1].folded) || titleByFirst.has(i + 1)))
     ) {
       i++;
       continue;
@@ -717,6 +874,19 @@ export function suggest(
         headType(tokens[ordinal].folded) !== undefined
       ) {
         j = ordinal;
+        continue;
+      }
+      // "Manisa İl Temsilcisi", "Bişkek Program Koordinatörü": a word that qualifies an office
+      // belongs to the office, not to the name before it.
+      if (
+        OFFICE_QUALIFIER.test(next.folded) &&
+        tokens[j + 2] !== undefined &&
+        (OFFICE.test(tokens[j + 2].folded) || titleByFirst.has(j + 2))
+      )
+        break;
+      // "Kazak-Türk ortak OSB": "joint" before the head word stays inside.
+      if (jointAt(j + 1) && /^ $/u.test(text.slice(tokens[j].end, next.start))) {
+        j += 2;
         continue;
       }
       // "Ticaret ve Sanayi Odası": a lower-case "ve" between capitalised words stays inside,
@@ -780,9 +950,10 @@ export function suggest(
     // (plural or in a case) is not part of the name after it.
     if (
       j > i &&
-      sentenceStarts.has(t.start) &&
+      opensSentence(i) &&
       t.text !== t.text.toLocaleUpperCase("tr") &&
-      (/(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten)$/u.test(t.folded) ||
+      // "Sözleşmeyi Kalyon Holding imzaladı": an object in the accusative too.
+      (/(ler|lar|leri|ları|da|de|ta|te|dan|den|tan|ten|y[ıiuü])$/u.test(t.folded) ||
         // "Heyet Kerki'ye gitti" where the article also writes "heyet": a common noun (an
         // adjective may start a name: "Yeni Namangan", "Orta Asya").
         (lowerWords.has(t.folded) && !NAME_ADJECTIVE.test(t.folded)) ||
@@ -826,7 +997,8 @@ export function suggest(
     const single = i === j;
     if (
       (single && CALENDAR.has(t.folded)) ||
-      (single && sentenceStarts.has(t.start) && !allCaps && !isApostrophe(text[t.end]))
+      (single && opensSentence(i) && !allCaps && !isApostrophe(text[t.end])) ||
+      notAWord(i, j, allCaps)
     ) {
       i = j + 1;
       continue;
@@ -871,7 +1043,13 @@ export function suggest(
       };
       for (;;) {
         const before = placeBefore(first - 1);
-        if (!before || !joinable(tokens[before.last], tokens[first])) break;
+        // "Özbekistan- Türkiye İşadamları Derneği": a hyphen with a stray space still joins.
+        const gap = before ? text.slice(before.end, tokens[first].start) : "";
+        if (
+          !before ||
+          !(joinable(tokens[before.last], tokens[first]) || /^ ?[-\u2010\u2011] ?$/u.test(gap))
+        )
+          break;
         first = before.first;
         const other = tokens[first - 1]?.folded === "ve" ? placeBefore(first - 2) : undefined;
         if (other && text.slice(tokens[other.last].end, tokens[first].start) === " ve ")
@@ -919,7 +1097,7 @@ export function suggest(
     let kind = head;
     let facility =
       head === "project" &&
-      /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor)/u.test(tokens[j].folded);
+      /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor|osb$|bölge)/u.test(tokens[j].folded);
     if (!head && !title && next === j + 1) {
       // "(TAP) boru hattı": a name in parentheses before the word too.
       const bracketed = text[runStart - 1] === "(" && text.slice(runEnd, runEnd + 2) === ") ";
@@ -946,7 +1124,11 @@ export function suggest(
     let reason = kind ? tokens[next - 1].text : "default";
     if (head) reason = tokens[j].text;
     const relations: PendingRelation[] = [];
-    const after = tokens[next]?.folded ?? "";
+    // A word after a comma or a line break is in another phrase ("Gizligider, Cumhurbaşkanımız").
+    const after =
+      tokens[next] && /^[”"’'»)]? $/u.test(text.slice(tokens[next - 1].end, tokens[next].start))
+        ? tokens[next].folded
+        : "";
     const beforeWord = first > 0 ? tokens[titleAt].folded : "";
     if (!kind && title && j > i) {
       type =
@@ -998,7 +1180,13 @@ export function suggest(
       const genitive = next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded);
       // "Bişkek'te Cumhurbaşkanlığı ...": a place in the locative, not "Kırgızistan Cumhurbaşkanı".
       const oblique = next === j + 2 && !genitive;
-      for (const [re, ty, c] of AFTER) {
+      // "Vali Nurbek Aliev projeleri anlattı": a title before a person's name outweighs the word
+      // after it.
+      const titled = single
+        ? undefined
+        : BEFORE.find(([re, ty]) => PERSON_TYPES.has(ty) && re.test(beforeWord));
+      if (titled) [type, typeConfidence, reason] = [titled[1], titled[2], tokens[titleAt].text];
+      for (const [re, ty, c] of titled ? [] : AFTER) {
         if (oblique && ty === "country") continue;
         if (re.test(after)) {
           [type, typeConfidence, reason] = [
@@ -1051,6 +1239,17 @@ export function suggest(
         [type, typeConfidence, reason] = ["place", 0.6, tokens[j].text];
       } else if (
         reason === "default" &&
+        ((text[runStart - 1] === "/" && text[runEnd] === "/") ||
+          (text[runStart - 1] === "(" &&
+            text[runEnd] === ")" &&
+            first > 0 &&
+            capitals(tokens[first - 1]) &&
+            opensSentence(first - 1)))
+      ) {
+        // A news agency after a dateline: "BİŞKEK, 28 Kasım 2018 /Kabar/.", "ANKARA (AA) -".
+        [type, typeConfidence, reason] = ["organisation", 0.6, "news agency"];
+      } else if (
+        reason === "default" &&
         single &&
         allCaps &&
         sentenceStarts.has(t.start) &&
@@ -1076,7 +1275,15 @@ export function suggest(
         (OFFICE.test(after) || titleByFirst.has(next)) &&
         text.slice(tokens[j].end, tokens[next].start) === " "
       ) {
-        [type, typeConfidence, reason] = ["organisation", 0.5, tokens[next].text];
+        // A board of directors ("Konya Şeker Yönetim Kurulu Başkanı") is a company's.
+        const board = /^(yönetim|icra) kurulu/u.test(
+          foldTr(text.slice(tokens[next].start, tokens[next + 1]?.end ?? tokens[next].end)),
+        );
+        [type, typeConfidence, reason] = [
+          board ? "company" : "organisation",
+          0.5,
+          tokens[next].text,
+        ];
       }
     }
     // A headline's capitals are its style: only a head word or a context word makes a name there.
@@ -1085,7 +1292,16 @@ export function suggest(
       i = next;
       continue;
     }
-    if (type === "project") relations.push(...placedIn(runStart, facility));
+    // "Manisa OSB'deki firmalar Kazakistan'da da ...": a project that is itself where something is
+    // (in the locative) takes a place only from right before it ("Kazakistan'da kurulan ... OSB'sinde").
+    if (type === "project")
+      relations.push(
+        ...placedIn(
+          runStart,
+          facility,
+          next === j + 2 && /[dt][ae](ki)?$/u.test(tokens[j + 1].folded) ? first : -1,
+        ),
+      );
     add(
       runStart,
       runEnd,

@@ -508,4 +508,142 @@ describe("suggestions for names the gazetteer does not know", () => {
     expect(suggestions(text).map((x) => x.base)).toEqual(expect.arrayContaining(["Kerki"]));
     expect(suggestions(text).map((x) => x.base)).not.toContain("Heyet Kerki");
   });
+
+  describe("round 5: shapes new sites bring", () => {
+    const bases = (text: string) => suggestions(text).map((x) => x.base);
+
+    it("a title before a name is not part of it: 'Vali X', 'Başkan Vekili X', 'Bakan Yardımcımız Sayın X'", () => {
+      expect(find("Heyet dün Vali Hüsnü Karaca'yı ziyaret etti.", "Hüsnü Karaca")?.type).toBe(
+        "person",
+      );
+      expect(bases("Heyet dün Vali Hüsnü Karaca'yı ziyaret etti.")).not.toContain(
+        "Vali Hüsnü Karaca",
+      );
+      expect(
+        find("Oda Başkan Vekili Mustafa Tekin Ayvaz konuştu.", "Mustafa Tekin Ayvaz")?.type,
+      ).toBe("person");
+      // "ours": the possessive of the office, then the holder.
+      const ours = suggestions(
+        "Ticaret Bakan Yardımcımız Sayın Nihat Öztürkmen, Bişkek'te konuştu. Toplantıda Öztürkmen, Cumhurbaşkanımız adına selam iletti.",
+      );
+      expect(ours.map((x) => x.base)).toEqual(["Nihat Öztürkmen", "Bişkek"]);
+      expect(ours[0]).toMatchObject({ type: "person", aliases: ["Öztürkmen"] });
+      // Look-alike: a Deputy Governor's office is still no name; a surname "Vekilov" stays a name.
+      expect(bases("Vali Yardımcısı Ali Sarı geldi.")).toEqual(["Ali Sarı"]);
+      expect(bases("Toplantıya Ramil Vekilov katıldı.")).toEqual(["Ramil Vekilov"]);
+    });
+
+    it("a courtesy title after a name is dropped ('Almat Bey', 'Gülnara Hanım'), and types a person", () => {
+      expect(find("Yardımcısı Nurlan Bey de geldi.", "Nurlan")?.type).toBe("person");
+      expect(find("Toplantıya Gülnara Hanım katıldı.", "Gülnara")?.type).toBe("person");
+      expect(bases("Toplantıya Gülnara Hanım katıldı.")).not.toContain("Gülnara Hanım");
+      // "Bey" inside a name is not a courtesy title: "Beyoğlu" stays whole.
+      expect(bases("Heyet dün Beyoğlu'nu gezdi.")).toContain("Beyoğlu");
+    });
+
+    it("a capital is a place ('Başkenti Duşanbe'), a company's group keeps its mutated head ('Şirketler Grubu')", () => {
+      expect(
+        find("Heyet, Tacikistan’ın Başkenti Duşanbe’de temaslarda bulundu.", "Duşanbe")?.type,
+      ).toBe("place");
+      expect(bases("Heyet, Tacikistan’ın Başkenti Duşanbe’de bulundu.")).not.toContain(
+        "Başkenti Duşanbe",
+      );
+      const group = find(
+        "Sözleşmeyi Kalyon Holding Şirketler Grubu imzaladı.",
+        "Kalyon Holding Şirketler Grubu",
+      );
+      expect(group?.type).toBe("company");
+      // A bare plural names no one thing, "Grubu" alone is no name.
+      expect(bases("Bölgesel Yatırımlar ve Projeler\nGrubu dün toplandı.")).toEqual([]);
+    });
+
+    it("a board of directors belongs to a company ('Aksu Tekstil Yönetim Kurulu Başkanı')", () => {
+      const text = "Aksu Tekstil Yönetim Kurulu Başkanı Mert Ekinci konuştu.";
+      expect(find(text, "Aksu Tekstil")?.type).toBe("company");
+      // Look-alike: another office of a body keeps it an organisation.
+      expect(
+        find("Cumhurbaşkanlığı Yatırım Ofisi Başkanı Ali Kaya konuştu.", "Ali Kaya")?.type,
+      ).not.toBe("company");
+    });
+
+    it("names listed before 'gibi' and a plural word share its type ('Vestel ve Beko gibi büyük firmalar')", () => {
+      const text = "Bölgedeki Vestel ve Beko gibi büyük firmalar ihracat yapıyor.";
+      expect(find(text, "Vestel")?.type).toBe("company");
+      expect(find(text, "Beko")?.type).toBe("company");
+      expect(find("Dün Koton gibi şirketler de geldi.", "Koton")?.type).toBe("company");
+    });
+
+    it("an organised industrial zone is a project, located where the sentence puts it before it", () => {
+      const text =
+        "Özbekistan'da kurulan Özbek-Türk ortak OSB'sinde faaliyet gösteren firmalar, Kayseri OSB'deki fabrikalarla Kazakistan'da da çalışıyor.";
+      const joint = find(text, "Özbek-Türk ortak OSB");
+      expect(joint).toMatchObject({ type: "project" });
+      expect(joint?.relations).toEqual([
+        expect.objectContaining({ type: "located_in", target: "uzbekistan" }),
+      ]);
+      const local = find(text, "Kayseri OSB");
+      expect(local).toMatchObject({ type: "project" });
+      expect(local?.relations ?? []).toEqual([]);
+    });
+
+    it("a news agency after a dateline is an organisation ('TAŞKENT, 3 Mayıs /Dunyo/.')", () => {
+      expect(find("TAŞKENT, 3 Mayıs 2021 /Dunyo/. Heyet toplandı.", "Dunyo")?.type).toBe(
+        "organisation",
+      );
+      expect(find("AKTAU (Dunyo) - Heyet toplandı.", "Dunyo")?.type).toBe("organisation");
+      // A place in parentheses elsewhere is not an agency.
+      expect(find("Heyet dün Kerki (Lebap) bölgesine gitti.", "Lebap")?.type).not.toBe(
+        "organisation",
+      );
+    });
+
+    it("a name with a stray space after its hyphen reaches the known place before it", () => {
+      expect(bases("Dün Kazakistan- Türkiye Dostluk Derneği toplandı.")).toContain(
+        "Kazakistan- Türkiye Dostluk Derneği",
+      );
+    });
+
+    it("words that only look like names are not proposed: holidays, peoples, units, adjectives, 'our' and 'your' nouns, people from a place", () => {
+      expect(
+        bases(
+          "Dernek, 29 Ekim Cumhuriyet Bayramı ve Kurban Bayramı dolayısıyla Bağımsızlık ve Zafer Bayramı'nı kutladı.",
+        ),
+      ).toEqual([]);
+      expect(bases("Tören, Dünya Kadınlar Günü nedeniyle yapıldı.")).toEqual([]);
+      expect(bases("Bugün Kırgız yetkililer ile Özbek iş insanları ve Türkler buluştu.")).toEqual(
+        [],
+      );
+      expect(bases("Santral 850 MW güç üretecek.")).toEqual([]);
+      expect(bases("Bize “Tarafsız Türkmenistan” deniyor.")).toEqual([]);
+      expect(bases("“Anavatanınızda yatırım yapın” dedi, “Ata Yurdunuzda bekliyoruz.”")).toEqual(
+        [],
+      );
+      expect(bases("Bursa'da Bursalı işadamları toplandı.")).toEqual(["Bursa"]);
+      // Look-alikes that stay names: a surname like a holiday, a place named "Deniz", "Yalı".
+      expect(bases("Bakan Ceyhun Bayramov konuştu.")).toContain("Ceyhun Bayramov");
+      expect(bases("Heyet dün Akdeniz'e gitti.")).toContain("Akdeniz");
+    });
+
+    it("a quotation's first word is like a sentence's first ('“Birlikte çalışıyoruz”'), a name quoted alone is not", () => {
+      expect(bases("Dün Kaya, “Birlikte güçlüyüz” dedi.")).toEqual(["Kaya"]);
+      expect(bases("Dün Kaya, ‘’Gelecek bizim’’ dedi.")).toEqual(["Kaya"]);
+      expect(find("Heyet “Karlıtaş” adlı köye gitti.", "Karlıtaş")).toBeDefined();
+    });
+
+    it("a subhead in Title Case with 've' makes no names and does not run into the next line", () => {
+      const text =
+        "Büyükelçi Oş'ta temaslarda bulundu.\nEğitim ve Sağlık Projeleri\nVali Nurbek Aliev projeleri anlattı.";
+      expect(bases(text)).toEqual(expect.arrayContaining(["Nurbek Aliev"]));
+      expect(bases(text).join(" | ")).not.toMatch(/Projeleri|Sağlık/u);
+      expect(bases("Tarım ve Ticaret Üzerine Görüşmeler\nHeyet dün döndü.")).toEqual([]);
+    });
+
+    it("a word that says which part an office covers belongs to the office ('Bursa İl Temsilcisi')", () => {
+      const text =
+        "Mühendisler Odası Bursa İl Temsilcisi Ayhan Er ile TİKA Almatı Program Koordinatörü Ece Naz konuştu.";
+      expect(bases(text)).not.toContain("Bursa İl");
+      expect(bases(text)).not.toContain("Almatı Program");
+      expect(bases(text)).toEqual(expect.arrayContaining(["Ayhan Er", "Ece Naz"]));
+    });
+  });
 });
