@@ -7,8 +7,10 @@ import {
   isEvent,
   isFacility,
   negatedVerb,
+  objectGroup,
   ownsTitle,
   participleSubject,
+  personGroup,
 } from "./ruleKit";
 
 // Rules read from a verb's frame and the cases on its arguments, written in the third round of
@@ -635,13 +637,17 @@ export const callsOn: Rule = {
         : s.persons.find(
             (m) => m.case === "nominative" && m.last < host.first && m.entity !== host.entity,
           );
-      if (guest && guest.entity !== host.entity)
-        emit({
-          type: "met_with",
-          source: guest.entity,
-          target: host.entity,
-          triggers: [s.span(k, k + 1)],
-        });
+      if (!guest || guest.entity === host.entity) continue;
+      // "A ve yardımcısı B, C ile D'yi ziyaret etti": each of the visitors met each host.
+      for (const g of personGroup(s, guest))
+        for (const h of objectGroup(s, host))
+          if (g.entity !== h.entity)
+            emit({
+              type: "met_with",
+              source: g.entity,
+              target: h.entity,
+              triggers: [s.span(k, k + 1)],
+            });
     }
   },
 };

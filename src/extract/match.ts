@@ -59,12 +59,22 @@ function attempt(text: string, tokens: Token[], i: number, alias: CompiledAlias)
   const lastIndex = i + n - 1;
   const tok = tokens[lastIndex];
   const stem = alias.words[n - 1];
-  const lastFolded =
-    !tok.folded.startsWith(stem) && tok.alt?.startsWith(stem) ? tok.alt : tok.folded;
+  let lastFolded = !tok.folded.startsWith(stem) && tok.alt?.startsWith(stem) ? tok.alt : tok.folded;
+  // A title ending in its possessive -sI takes "our" in its place: "Bakan Yardımcısı" →
+  // "Bakan Yardımcımız", "Genel Müdürümüz".
+  const ourStem =
+    alias.our && /s[ıiuü]$/u.test(stem) && /^m[ıiuü]z/u.test(lastFolded.slice(stem.length - 2))
+      ? stem.slice(0, -2)
+      : undefined;
+  if (ourStem !== undefined && lastFolded.startsWith(ourStem))
+    lastFolded = stem + lastFolded.slice(ourStem.length);
   if (!lastFolded.startsWith(stem) || !capitalOk(alias, n - 1, tok)) return undefined;
   const start = tokens[i].start;
   const rest = lastFolded.slice(stem.length);
-  const own = suffixesFor(stem, alias.possessive, alias.our);
+  const own =
+    ourStem !== undefined
+      ? suffixesFor(ourStem, false, true)
+      : suffixesFor(stem, alias.possessive, alias.our);
   // An acronym is read letter by letter and ends in a vowel sound ("THY'nin", "SOCAR'a" aside);
   // a name ending in ı/i guessed to be a compound may be no compound ("Çelikyapı'dan").
   const acronym = /^\p{Lu}{2,5}$/u.test(alias.text.split(/\s+/u).pop() ?? "");

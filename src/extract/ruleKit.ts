@@ -96,15 +96,20 @@ export const ETHNIC: Record<string, string> = {
 
 /** Head words of projects that are built things (located somewhere) rather than events (held). */
 const FACILITY =
-  /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez|rafineri|kompleks|depo|terminal|baraj|tünel)/u;
+  /^(fabrika|tesis|sokak|sokağ|cadde|bulvar|köprü|bina|santral|liman|havaliman|havaalan|okul|müze|hastane|boru|demiryol|otoyol|park|meydan|anıt|heykel|kampüs|üniversite|merkez|rafineri|kompleks|depo|terminal|baraj|tünel|osb)/u;
 
 /** "şehrinde", "bölgesinde": a classifier noun in the locative after a place name. */
 export const CLASSIFIER_LOCATIVE =
   /^(şehri|kenti|ilçesi|köyü|bölgesi|eyaleti|vilayeti|ili|beldesi|mahallesi|başkenti)nde$/u;
 export const PARTICIPLE = /[dt][ıiuü]ğ[ıiuü]$/u;
 
+/** An industrial or economic zone: "Organize Sanayi Bölgesi", "Özel Ekonomik Bölgesi". */
+const ZONE = /(sanayi|ekonomi|ekonomik|serbest|endüstri|teknoloji)\s+bölge/u;
+
 export function isFacility(text: string): boolean {
-  return text.split(/\s+/u).some((w) => FACILITY.test(w.toLocaleLowerCase("tr")));
+  const folded = text.toLocaleLowerCase("tr");
+  if (ZONE.test(folded)) return true;
+  return folded.split(/\s+/u).some((w) => FACILITY.test(w));
 }
 
 /**
@@ -371,4 +376,141 @@ export function subjectsOfVerb(s: Sentence, i: number, argFirst: number): Mentio
     return otherGenitive ? [] : persons;
   }
   return s.persons.filter((m) => m.case === "nominative" && m.last < argFirst);
+}
+
+/** Words that may stand between two people named as one subject: "X ve yardımcısı Y". */
+const COMPANION_WORD =
+  /^(ve|yardımcısı|yardımcıları|eşi|danışmanı|danışmanları|sözcüsü|beraberindeki|beraberlerindeki)$/u;
+
+/** The tokens between two mentions that no mention covers, as folded words. */
+function bareWordsBetween(s: Sentence, a: MentionRec, b: MentionRec): string[] {
+  const out: string[] = [];
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = s.tokens[k];
+    if (s.mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    out.push(t.folded);
+  }
+  return out;
+}
+
+/** Between two mentions of one person: "Başkanı ve ... Başkanı", "Bakan Yardımcısı Sayın X". */
+const SAME_LINK = /^(ve|sayın|sn)$/u;
+
+/** Words outside names between the last of a list of people and "ile birlikte". */
+const ENTOURAGE = /^(ve|beraberindeki|beraberlerindeki|heyet|heyeti|ekibi)$/u;
+
+/**
+ * The people one subject names: the person `head` and those joined to it as one subject, "A ve
+ * (yardımcısı) B", "A, B ve C", "A, B ile birlikte", "A, B'yle birlikte". A list that ends in "ile"
+ * without "birlikte" ("A, B ve C ile görüştü") names partners, not subjects: only the people
+ * before the first comma stay. A person in another case ends the list ("A, B'yi ziyaret etti").
+ */
+export function personGroup(s: Sentence, head: MentionRec): MentionRec[] {
+  return groupOf(s, head).members;
+}
+
+/** The people that go together somewhere ("A, B ile birlikte C'yi ziyaret etti"), else none. */
+export function companionGroup(s: Sentence, head: MentionRec): MentionRec[] {
+  const g = groupOf(s, head);
+  return g.companions && g.members.length > 1 ? g.members : [];
+}
+
+function groupOf(s: Sentence, head: MentionRec): { members: MentionRec[]; companions: boolean } {
+  const covered = (k: number) =>
+    s.mentions.some((m) => m.start <= s.tokens[k].start && s.tokens[k].end <= m.end);
+  const members = [head];
+  let commaFrom = -1;
+  let closedByVe = false;
+  let cur = head;
+  for (const m of s.persons)
+    if (m.entity === head.entity && m.first > cur.last && m.first <= cur.last + 3) {
+      const between = s.tokens.slice(cur.last + 1, m.first);
+      if (between.every((t) => SAME_LINK.test(t.folded))) cur = m;
+    }
+  for (;;) {
+    const next = s.persons.find((m) => m.first > cur.last && m.entity !== cur.entity);
+    if (!next) break;
+    const instrumental = next.case === "instrumental" && s.word(next.last + 1) === "birlikte";
+    if (next.case !== "nominative" && !instrumental) break;
+    const gapText = s.text.slice(cur.end, next.start);
+    if (/[;:.!?()"“”]/u.test(gapText)) break;
+    const bare: string[] = [];
+    let allowed = true;
+    for (let k = cur.last + 1; k < next.first; k++) {
+      if (covered(k)) continue;
+      const t = s.tokens[k];
+      if (
+        COMPANION_WORD.test(t.folded) ||
+        /^\p{Lu}/u.test(t.text) ||
+        /^(sn|sayın)$/u.test(t.folded)
+      )
+        bare.push(t.folded);
+      else allowed = false;
+    }
+    if (!allowed) break;
+    if (gapText.includes(",")) {
+      if (commaFrom < 0) commaFrom = members.length;
+    } else if (bare.includes("ve")) closedByVe = commaFrom >= 0;
+    else break;
+    members.push(next);
+    cur = next;
+    // The same person named again right after ("Başkanı ve ... Başkanı Recep Konuk"): one member.
+    for (;;) {
+      const same = s.persons.find((m) => m.first > cur.last && m.first <= cur.last + 3);
+      if (!same || same.entity !== next.entity) break;
+      const between = s.tokens.slice(cur.last + 1, same.first);
+      if (!between.every((t) => SAME_LINK.test(t.folded))) break;
+      cur = same;
+    }
+    if (instrumental) break;
+  }
+  const last = cur;
+  // "... ile birlikte", "... ve beraberindeki heyet ile birlikte", "B'yle birlikte".
+  let k = last.last + 1;
+  while (
+    k < s.to &&
+    k < last.last + 6 &&
+    (ENTOURAGE.test(s.word(k)) || /^\p{Lu}/u.test(s.tokens[k]?.text ?? "")) &&
+    !s.startingAt(k).length
+  )
+    k++;
+  const companions =
+    (s.word(k) === "ile" && s.word(k + 1) === "birlikte") ||
+    (last.case === "instrumental" && s.word(last.last + 1) === "birlikte");
+  if (companions) return { members, companions };
+  if (s.word(last.last + 1) === "ile") {
+    // "A, B ve C ile görüştü": B and C are partners; "A ve B, C ile görüştü": B stays.
+    const keep = commaFrom < 0 ? 1 : commaFrom;
+    return {
+      members: members.slice(0, Math.max(1, Math.min(keep, members.length - 1))),
+      companions,
+    };
+  }
+  if (commaFrom >= 0 && !closedByVe) return { members: members.slice(0, commaFrom), companions };
+  return { members, companions };
+}
+
+/**
+ * The people a verb's object names: the person at `object` and those joined to it before it by
+ * "ile" or "ve" in the nominative ("Hakkı Bayraktar ile Vali Daşöz'ü ziyaret etti": both).
+ */
+export function objectGroup(s: Sentence, object: MentionRec): MentionRec[] {
+  const out = [object];
+  let cur = object;
+  for (;;) {
+    const prev = [...s.persons]
+      .reverse()
+      .find((m) => m.last < cur.first && m.entity !== cur.entity);
+    if (!prev || prev.case !== "nominative") break;
+    const gap = bareWordsBetween(s, prev, cur);
+    const raw = s.tokens
+      .slice(prev.last + 1, cur.first)
+      .filter((t) => !s.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+    const joiner = gap.filter((w) => w === "ile" || w === "ve").length === 1;
+    const rest = raw.every((t) => /^(ile|ve)$/u.test(t.folded) || /^\p{Lu}/u.test(t.text));
+    if (!joiner || !rest || /[,;:.()]/u.test(s.text.slice(prev.end, cur.start))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
 }

@@ -35,6 +35,9 @@ import {
   restatesPrevious,
   eventArgument,
   subjectsOfVerb,
+  companionGroup,
+  objectGroup,
+  personGroup,
 } from "./ruleKit";
 
 // The relation rules: a table of named patterns, each reading one sentence at a time and emitting
@@ -132,17 +135,25 @@ const metWith: Rule = {
           .slice(joined[0].last + 1, joined[joined.length - 1].first)
           .some((t) => t.folded === "ve");
       if (!ve) continue;
+      // "A, B ve beraberindeki heyet ile birlikte C'yi ziyaret ederek görüştü": A and B came
+      // together and met C, not each other.
+      const together = new Set(companionGroup(s, joined[0]).map((m) => m.entity));
       for (let a = 0; a < subjects.length; a++)
         for (let b = a + 1; b < subjects.length; b++)
-          emit({
-            type: "met_with",
-            source: subjects[a],
-            target: subjects[b],
-            triggers: [s.span(i, end)],
-          });
+          if (!(together.has(subjects[a]) && together.has(subjects[b])))
+            emit({
+              type: "met_with",
+              source: subjects[a],
+              target: subjects[b],
+              triggers: [s.span(i, end)],
+            });
     }
   },
 };
+
+/** Words of time and manner between a place and a visit: "iki gün boyunca çeşitli". */
+const TIME_WORD =
+  /^(\p{N}+|bir|iki|üç|dört|beş|gün|günlük|gündür|hafta|boyunca|süresince|süreyle|çeşitli|resmi|resmî|önemli|yoğun|dizi|ikili|kapsamlı|bugün|dün)$/u;
 
 const bulunanVisit: Rule = {
   name: "visited-bulunan",
@@ -188,9 +199,17 @@ const bulunanVisit: Rule = {
       }
       const visit = s.tokens.slice(s.from, s.to).some((t) => /^(ziyaret|temas)/u.test(t.folded));
       if (finite && !activity && !visit) continue;
-      const place = s
-        .endingAt(activity ? i - 2 - between : i - 1)
-        .find((m) => PLACE.has(m.type) && m.case === "locative");
+      // "Manisa'da iki gün boyunca çeşitli ziyaretlerde bulunan": a few plain words of time may
+      // stand between the place and the activity.
+      const locativeAt = (k: number) =>
+        s.endingAt(k).find((m) => PLACE.has(m.type) && m.case === "locative");
+      let place = locativeAt(activity ? i - 2 - between : i - 1);
+      for (let k = i - 3 - between; activity && !place && k >= i - 7 && k >= s.from; k--) {
+        const w = s.word(k + 1);
+        if (s.startingAt(k + 1).length || !/^(\p{Ll}+|\p{N}+)$/u.test(w) || !TIME_WORD.test(w))
+          break;
+        place = locativeAt(k);
+      }
       if (!place) continue;
       if (finite) {
         const visitor = s.subject;
@@ -211,6 +230,8 @@ const bulunanVisit: Rule = {
       }
       const person = s.after(i, (m) => PERSON.has(m.type) && m.first <= i + 6);
       if (person) {
+        // "... bulunan A ve yardımcısı B": everyone the participle describes.
+        const visitors = personGroup(s, person);
         const triggers: Span[] = [];
         for (let j = s.from; j < i; j++) {
           if (!s.word(j).startsWith("ziyaret")) continue;
@@ -220,7 +241,8 @@ const bulunanVisit: Rule = {
           triggers.push(s.span(k, j));
         }
         triggers.push(s.span(i));
-        emit({ type: "visited", source: person.entity, target: place.entity, triggers });
+        for (const v of visitors)
+          emit({ type: "visited", source: v.entity, target: place.entity, triggers });
       } else {
         const thing = s.after(
           i,
@@ -400,12 +422,21 @@ const ileCooperation: Rule = {
       // "ile iş birliği yapmayacak", "yapmadı": no cooperation is stated.
       if (negatedVerb(s, isb + 1) || negatedVerb(s, isb + 2)) continue;
       // The subject's country, or a country or body that is itself the subject.
+      // A body that only owns the subject's title ("PANKOBİRLİK Genel Başkanı Recep Konuk") is
+      // not the subject; a person subject whose country is unknown gives nothing.
+      const personSubject = s.persons.some((m) => m.case === "nominative" && m.last < x.first);
       const subject =
         s.subjectCountry ??
-        s.mentions.find(
-          (m) =>
-            ACTOR.has(m.type) && m.case === "nominative" && m.last < x.first && m.kind === "name",
-        )?.entity;
+        (personSubject
+          ? undefined
+          : s.mentions.find(
+              (m) =>
+                ACTOR.has(m.type) &&
+                m.case === "nominative" &&
+                m.last < x.first &&
+                m.kind === "name" &&
+                !ownsTitle(s, m),
+            )?.entity);
       if (!subject || subject === x.entity) continue;
       emit({
         type: "cooperates_with",
@@ -1147,6 +1178,14 @@ const genitiveProject: Rule = {
   },
 };
 
+/** A relative participle ("gösteren", "yaşayan", "kurulan"), not an ablative ("Kazan'dan"). */
+function isParticiple(w: string): boolean {
+  return /([^dt]an|[^dt]en|yan|yen)$/u.test(w) && !/(ndan|nden|dan|den|tan|ten)$/u.test(w);
+}
+/** Participles that put the thing after them in the place before them: "düzenlenen", "yapılan". */
+const PLACE_PARTICIPLE =
+  /^(düzenlen|yapıl|gerçekleştiril|gerçekleş|tertip|kurul|inşa|açıl|başla|devam)/u;
+
 const locativeProject: Rule = {
   name: "project-in-place-locative",
   emits: ["located_in", "held_in"],
@@ -1168,6 +1207,9 @@ const locativeProject: Rule = {
         continue;
       for (const p of s.projects) {
         if (p.start <= m.start && m.end <= p.end) continue;
+        // "Manisa OSB'deki firmalar Kazakistan'da": a project in the relative case says where
+        // something else is; the clause's place is not the project's.
+        if (p.case === "relative") continue;
         // In one clause: near each other, no "ancak"/"ama" or semicolon between ("Zirve
         // Semerkant'ta yapılacak, ancak X Bişkek'te kaldı" holds it in Samarkand only).
         const [a, b] = p.first < m.first ? [p.last, m.first] : [m.last, p.first];
@@ -1175,6 +1217,15 @@ const locativeProject: Rule = {
         if (s.tokens.slice(a + 1, b).some((t) => /^(ancak|fakat|ama|ise|oysa)$/u.test(t.folded)))
           continue;
         if (s.text.slice(s.tokens[a].end, s.tokens[b].start).includes(";")) continue;
+        // "... etkinliğe, ülkede faaliyet gösteren iş insanları katıldı": after the project, a
+        // place followed by a participle is in a clause describing someone else.
+        if (
+          p.first < m.first &&
+          [1, 2, 3].some(
+            (d) => isParticiple(s.word(m.last + d)) && !PLACE_PARTICIPLE.test(s.word(m.last + d)),
+          )
+        )
+          continue;
         const facility = isFacility(s.text.slice(p.start, p.end));
         emit({
           type: facility ? "located_in" : "held_in",
@@ -1352,17 +1403,21 @@ const receives: Rule = {
       const w = s.word(i);
       // The passive: "X, Y tarafından kabul edildi/karşılandı".
       if (w === "tarafından") {
-        const agent = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
+        const last = s.endingAt(i - 1).find((m) => PERSON.has(m.type));
         const v = s.word(i + 1);
         // Not "kabul edilmedi", "karşılanmadı": a reception that did not happen.
         const passive =
           (v === "kabul" && /^edil/u.test(s.word(i + 2)) && !negatedVerb(s, i + 2)) ||
           (/^karşılan/u.test(v) && !negatedVerb(s, i + 1));
-        if (!agent || !passive) continue;
+        if (!last || !passive) continue;
+        // "X, A ve B tarafından karşılandı": A and B welcomed X together, not each other.
+        const agents = objectGroup(s, last);
+        const agent = agents[0];
         const trigger = s.span(i, v === "kabul" ? i + 2 : i + 1);
         for (const g of s.persons.filter((m) => m.case === "nominative" && m.last < agent.first)) {
-          if (g.entity === agent.entity) continue;
-          emit({ type: "met_with", source: agent.entity, target: g.entity, triggers: [trigger] });
+          if (agents.some((a) => a.entity === g.entity)) continue;
+          for (const a of agents)
+            emit({ type: "met_with", source: a.entity, target: g.entity, triggers: [trigger] });
           for (const p of s.mentions)
             if (
               PLACE.has(p.type) &&
@@ -1581,19 +1636,12 @@ const countryRegion: Rule = {
     "Özbekistanda Yeni Namangan bölgesine yatırım yapılacak. (New Namangan located_in Uzbekistan)",
   run(s, emit) {
     for (const c of s.mentions) {
-      // Locative, or a genitive before a place named as a region or city ("Özbekistan'ın
-      // Namangan bölgesinde"): a genitive country before a bare city is often whose office is
-      // posted there ("Türkiye'nin Moskova Büyükelçisi").
-      if (c.type !== "country" || c.kind !== "name") continue;
-      if (c.case !== "locative" && c.case !== "genitive") continue;
-      const p = s
-        .startingAt(c.last + 1)
-        .find(
-          (m) =>
-            m.type === "place" &&
-            m.kind === "name" &&
-            (c.case === "locative" || REGION_WORD.test(s.word(m.last + 1))),
-        );
+      // Locative only. A genitive country before a place named as a region or city
+      // ("Kazakistan'ın Çimkent şehri") makes it part_of the country
+      // (part-of-genitive-subdivision); before a bare city it is often whose office is posted
+      // there ("Türkiye'nin Moskova Büyükelçisi").
+      if (c.type !== "country" || c.kind !== "name" || c.case !== "locative") continue;
+      const p = s.startingAt(c.last + 1).find((m) => m.type === "place" && m.kind === "name");
       if (p && p.entity !== c.entity && plainGap(s.text, c.end, p.start))
         emit({
           type: "located_in",
@@ -1604,9 +1652,6 @@ const countryRegion: Rule = {
     }
   },
 };
-
-/** "bölgesinde", "şehrine", "ilçesindeki": a place named as a region or city. */
-const REGION_WORD = /^(bölge|şehr|kent|ilçe|eyalet|vilayet|köy|beldes|ili$|ilin|iline|ilinde)/u;
 
 const relativeBody: Rule = {
   name: "located-deki-body",
@@ -2034,7 +2079,10 @@ const together: Rule = {
       const other = ile
         ? s.endingAt(i - 1).find((m) => PERSON.has(m.type))
         : s.endingAt(i - 1).find((m) => PERSON.has(m.type) && m.case === "instrumental");
-      if (other && other.entity !== subject.entity && subject.last < other.first)
+      // "A, B ile birlikte C'yi ziyaret etti / kabul etti": A and B went together to meet C;
+      // they did not meet each other.
+      const third = other && s.persons.some((m) => m.first > other.last && m.case === "accusative");
+      if (other && !third && other.entity !== subject.entity && subject.last < other.first)
         emit({
           type: "met_with",
           source: subject.entity,

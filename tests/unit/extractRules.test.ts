@@ -12,6 +12,14 @@ const gazetteer = compileGazetteer({
     ...shipped.entities,
     { id: "ayse-demir", type: "person", label: "Ayşe Demir", aliases: ["Ayşe Demir", "Demir"] },
     { id: "ali-kaya", type: "person", label: "Ali Kaya", aliases: ["Ali Kaya"] },
+    { id: "veli-can", type: "person", label: "Veli Can", aliases: ["Veli Can"] },
+    {
+      id: "joint-zone",
+      type: "project",
+      label: "Joint industrial zone",
+      aliases: ["Ortak Sanayi Bölgesi"],
+    },
+    { id: "konya-osb", type: "project", label: "Konya OSB", aliases: ["Konya OSB"] },
     { id: "kazan", type: "place", label: "Kazan", aliases: ["Kazan"] },
     { id: "konya-airport", type: "place", label: "Konya Airport", aliases: ["Konya Havalimanı"] },
     { id: "konya", type: "place", label: "Konya", aliases: ["Konya"] },
@@ -143,6 +151,11 @@ const CASES: Record<string, Case> = {
   },
   "visited-bulunan": {
     reads: [
+      // Plain words of time before the visit; both people the participle describes.
+      [
+        "Konyada iki gün boyunca çeşitli temaslarda bulunan Ali Kaya ve yardımcısı Ayşe Demir dün döndü.",
+        ["ali-kaya visited konya", "ayse-demir visited konya"],
+      ],
       ["Arçelikin genel merkezi Konyada bulunuyor.", ["arcelik based_in konya"]],
       ["Ali Kaya, iki günlük resmi ziyaret için Konyada bulunuyor.", ["ali-kaya visited konya"]],
       // A word between the place and the activity.
@@ -236,6 +249,8 @@ const CASES: Record<string, Case> = {
       // A cooperation ruled out is none.
       "Türkiye, Azerbaycan ile bu alanda iş birliği yapmayacak.",
       "Tokayev, Tataristan ile iş birliği yapmadıklarını söyledi.",
+      // The body owns the speaker's title; whose cooperation it is the sentence does not say.
+      "DEİK Başkanı Ali Kaya, Azerbaycan ile gerçekleşecek işbirliğine destek istedi.",
     ],
   },
   "cooperates-ile-temas": {
@@ -592,8 +607,16 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Şiir festivali Kazanda yapılacak.", ["poetry-festival held_in kazan"]],
       ["Otobüs fabrikası Konyada kuruluyor.", ["bus-plant located_in konya"]],
+      // An industrial zone is built somewhere, not held there.
+      ["Ortak Sanayi Bölgesi Kazakistanda kuruldu.", ["joint-zone located_in kazakhstan"]],
     ],
-    ignores: ["Şiir festivali yapıldı; Ayşe Demir Kazanda."],
+    ignores: [
+      "Şiir festivali yapıldı; Ayşe Demir Kazanda.",
+      // A project in the relative case says where something else is.
+      "Konya OSBdeki firmalar Kazakistanda da çalışıyor.",
+      // After the event, a place with a participle describes the people, not the event.
+      "Şiir festivaline, Kazakistanda yaşayan şairler katıldı.",
+    ],
   },
   "involves-demonym": {
     reads: [
@@ -655,6 +678,11 @@ const CASES: Record<string, Case> = {
       [
         "Erdoğan, Kazanda Ali Kaya tarafından karşılandı.",
         ["ali-kaya met_with recep-tayyip-erdogan"],
+      ],
+      // Two hosts joined by "ve" both welcomed the guest.
+      [
+        "Veli Can, Konyada Vali Ali Kaya ve Milletvekili Ayşe Demir tarafından karşılandı.",
+        ["ali-kaya met_with veli-can", "ayse-demir met_with veli-can"],
       ],
     ],
     ignores: [
@@ -731,11 +759,12 @@ const CASES: Record<string, Case> = {
   },
   "located-country-then-place": {
     reads: [
-      ["Türkiyenin Konya ilinde fabrika açıldı.", ["konya located_in turkey"]],
       ["Özbekistanda Taşkent bölgesine yatırım.", ["tashkent located_in uzbekistan"]],
       ["Rusyada Kazan şehri büyüyor.", ["kazan located_in russia"]],
     ],
     ignores: [
+      // A city named as the country's city in the genitive is part of it (part-of-genitive-subdivision).
+      "Türkiyenin Konya ilinde fabrika açıldı.",
       "Türkiyenin Kazan Başkonsolosu geldi.",
       "Türkiyenin Moskova Büyükelçisi konuştu; Rusyadan Kazana döndü.",
     ],
@@ -773,6 +802,7 @@ const CASES: Record<string, Case> = {
     reads: [
       ["KONYAnın Kazan ilçesinde tören yapıldı.", ["kazan part_of konya"]],
       ["Özbekistanın Taşkent bölgesine yatırım yapılacak.", ["tashkent part_of uzbekistan"]],
+      ["Türkiyenin Konya ilinde fabrika açıldı.", ["konya part_of turkey"]],
     ],
     ignores: [
       // No word for a subdivision: Konya's ties with Kazan.
@@ -914,6 +944,9 @@ const CASES: Record<string, Case> = {
     ignores: [
       "Ayşe Demir, Kazan ile birlikte Konyayı da gezdi.",
       "Ayşe Demir, Kazanla birlikte Konyayı da gezdi.",
+      // Two who went together to see a third met the third, not each other.
+      "Ali Kaya, Ayşe Demir ile birlikte Vali Veli Canı ziyaret etti.",
+      "Tokayev, Nazarbayevle birlikte Ayşe Demiri kabul etti.",
     ],
   },
   "participates-yer-aldi": {
@@ -1172,8 +1205,26 @@ const CASES: Record<string, Case> = {
     reads: [
       ["Ali Kaya, Vali Ayşe Demiri makamında ziyaret etti.", ["ali-kaya met_with ayse-demir"]],
       ["Tokayevi ziyaret eden Ali Kaya, Kazana döndü.", ["ali-kaya met_with tokayev"]],
+      // Everyone the subject names, and each of the people visited.
+      [
+        "Ali Kaya ve yardımcısı Ayşe Demir, Vali Veli Canı ziyaret etti.",
+        ["ali-kaya met_with veli-can", "ayse-demir met_with veli-can"],
+      ],
+      [
+        "Ali Kaya, Ayşe Demir ile birlikte Vali Veli Canı makamında ziyaret etti.",
+        ["ali-kaya met_with veli-can", "ayse-demir met_with veli-can"],
+      ],
+      [
+        "Ali Kaya, Veli Can ile Ayşe Demiri ziyaret etti.",
+        ["ali-kaya met_with veli-can", "ali-kaya met_with ayse-demir"],
+      ],
     ],
-    ignores: ["Ali Kaya, Kazanı ziyaret etti.", "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi."],
+    ignores: [
+      "Ali Kaya, Kazanı ziyaret etti.",
+      "Ali Kaya, Ayşe Demirin ziyaretini değerlendirdi.",
+      // The one visited is the mother; the person in the genitive was not met.
+      "Ali Kaya, Veli Canın annesini ziyaret etti.",
+    ],
   },
   "agreement-ile-imzaladi": {
     reads: [
@@ -1299,6 +1350,26 @@ describe("the relation rules, each on its own sentences", () => {
     it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
       expect(byRule(name, text)).toEqual([]);
     });
+  });
+
+  it("people who went together to see someone met that person, not each other", () => {
+    const text = "Ali Kaya, Ayşe Demir ile birlikte Vali Veli Canı ziyaret etti.";
+    expect(byRule("met-with-ziyaret-person", text).sort()).toEqual([
+      "ali-kaya met_with veli-can",
+      "ayse-demir met_with veli-can",
+    ]);
+    const welcomed = "Veli Can, Konyada Ali Kaya ve Ayşe Demir tarafından karşılandı.";
+    expect(byRule("met-with-kabul-karsila", welcomed)).not.toContain(
+      "ali-kaya met_with ayse-demir",
+    );
+  });
+
+  it("a visitor's list ends where a partner with 'ile' begins", () => {
+    const text =
+      "Konyada iki gün boyunca çeşitli temaslarda bulunan Ali Kaya, Ayşe Demir ile görüştü.";
+    expect(byRule("visited-bulunan", text)).toEqual(["ali-kaya visited konya"]);
+    const list = "Konyada temaslarda bulunan Ali Kaya, Veli Can ve Ayşe Demir ile görüştü.";
+    expect(byRule("visited-bulunan", list)).toEqual(["ali-kaya visited konya"]);
   });
 
   it("an embedded visit is its genitive subject's, not the speaker's", () => {
@@ -1498,6 +1569,14 @@ describe("offices named by titles", () => {
       "Tokayevi",
       "Tokayevi",
     ]);
+  });
+
+  it("a title whose possessive gives way to 'our' is still that title ('Bakan Yardımcımız')", () => {
+    const text =
+      "Tarım Bakan Yardımcımız Ali Kaya, Kazakistan Tarım Bakanı Ayşe Demiri ziyaret etti.";
+    expect(mentionsOf(text, "ayse-demir")).not.toContain("Bakan");
+    expect(mentionsOf(text, "ali-kaya")).toContain("Ali Kaya");
+    expect(mentionsOf(text, "ali-kaya").some((m) => m.includes("Yardımcımız"))).toBe(true);
   });
 
   it("an office named again without its holder is whoever this article named in it", () => {
