@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { EntityType, RelationType } from "../../src/model/vocabulary";
 import type { GoldArticle, GoldImplied, GoldMention, Span, Split } from "./gold";
 import { GOLD_DIR, readArticle } from "./gold";
-import { TUNE_2XX, TUNE_31X, TUNE_32X, TUNE_3XX } from "./goldTune";
+import { TUNE_2XX, TUNE_31X, TUNE_32X, TUNE_34X, TUNE_3XX } from "./goldTune";
 import { UNSEEN } from "./goldUnseen";
 
 export interface ArticleSpec {
@@ -470,6 +470,7 @@ export const SPECS: ArticleSpec[] = [
   ...TUNE_3XX,
   ...TUNE_31X,
   ...TUNE_32X,
+  ...TUNE_34X,
   ...UNSEEN,
 ].sort((a, b) => a.source.localeCompare(b.source));
 
