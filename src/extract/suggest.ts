@@ -4,6 +4,7 @@ import { TITLE_ABBREVIATIONS } from "./sentences";
 import type { MentionRec } from "./ruleKit";
 import type { SentenceSpan } from "./sentences";
 import { suffixesFor } from "./suffixes";
+import type { GrammaticalCase, SuffixForm } from "./suffixes";
 import { foldTr, isApostrophe, isUpperStart } from "./text";
 import type { Token } from "./text";
 
@@ -394,36 +395,96 @@ const LOCATIVE_PARTICIPLE =
 const POSSESSIVE_END = /[ıiuü]$/u;
 
 /**
+ * A case ending that can be taken off a name written without its apostrophe, read from the word
+ * alone: one that starts with d/t (locative, ablative, "-daki": "Almatıda", "Şımkentten") after a
+ * stem of four letters or more or one ending in a vowel ("Özden", "Kaptan" stay whole), or one
+ * that starts with its buffer consonant after a vowel ("Aktauya", "Buharanın", "Kerkiyi"). Never a
+ * bare vowel or "-in" after a consonant ("Konya", "Metin", "Berlin"), nor a plural.
+ */
+function lostEnding(stem: string, ending: string, form: SuffixForm): boolean {
+  if (form.plural || form.confidence !== 1 || form.case === "nominative" || stem.length < 3)
+    return false;
+  const vowelEnd = /[aeıioöuü]$/u.test(stem);
+  if (/^[dt]/u.test(ending))
+    return (
+      (form.case === "locative" || form.case === "ablative" || form.case === "relative") &&
+      (vowelEnd || stem.length >= 4)
+    );
+  return vowelEnd && /^[yn]/u.test(ending);
+}
+
+/** The length of a case ending lostEnding accepts on a folded word, or 0. */
+function lostCut(folded: string): number {
+  for (let cut = Math.min(6, folded.length - 3); cut >= 2; cut--) {
+    const stem = folded.slice(0, folded.length - cut);
+    const ending = folded.slice(-cut);
+    const form = suffixesFor(stem).get(ending);
+    if (form && lostEnding(stem, ending, form)) return cut;
+  }
+  return 0;
+}
+
+/**
  * Takes a case suffix off a name the matcher did not know. Without an apostrophe the cut is made
- * only when the article also has the shorter form ("Çavuşoğluna" beside "Çavuşoğlu"); names in
- * news take their apostrophe, so a word without one is most often its own base ("Metin", "Konya").
+ * only when the article also has the shorter form ("Çavuşoğluna" beside "Çavuşoğlu") or the same
+ * stem with another ending ("Aktauya" beside "Aktaudan"), or when the article drops apostrophes
+ * (`lost`: its known names take their endings without one, "Kazakistanda") and the ending is one
+ * lostEnding accepts; names in news take their apostrophe, so a word without one is most often
+ * its own base ("Metin", "Konya").
  */
 function baseForm(
   word: string,
-  attested: ReadonlySet<string>,
+  attested: { word: (stem: string) => boolean; stem: (stem: string) => boolean },
   possessiveHead: boolean,
   locativeExpected = false,
-): { base: string; confidence: number } {
+  lost: "none" | "oblique" | "all" | "genitive" = "none",
+): { base: string; confidence: number; case?: GrammaticalCase } {
   const folded = foldTr(word);
-  for (let cut = Math.min(6, folded.length - 3); cut >= 1; cut--) {
-    const stem = folded.slice(0, folded.length - cut);
-    const ending = folded.slice(-cut);
-    // "Çavuşoğlu-na", "Konseyi-nin": a stem ending in a possessive vowel takes the pronominal n.
-    const compound = POSSESSIVE_END.test(stem);
-    const form =
-      suffixesFor(stem).get(ending) ?? (compound ? suffixesFor(stem, true).get(ending) : undefined);
-    if (!form || form.case === "nominative" || form.confidence !== 1) continue;
-    // "İş Forumu", "İlişkileri Konferansı": a lone high vowel after a consonant is the compound's
-    // possessive, not the accusative (that would be "Forumunu").
-    if (possessiveHead && cut === 1 && /^[ıiuü]$/u.test(ending) && !POSSESSIVE_END.test(stem))
-      continue;
-    if (attested.has(stem) || (possessiveHead && compound && cut >= 2))
-      return { base: word.slice(0, word.length - cut), confidence: cut === 1 ? 0.6 : 0.8 };
-    // "Almatıda düzenlenen forum": the participle takes a place in the locative, so the name
-    // before it carries one even where the apostrophe was lost.
-    if (locativeExpected && form.case === "locative" && !form.plural && stem.length >= 3)
-      return { base: word.slice(0, word.length - cut), confidence: 0.8 };
-  }
+  // First a stem the article writes as a word ("Aksaraya" beside "Aksaray": not "Aksara"+"ya").
+  for (const exact of [true, false])
+    for (let cut = Math.min(6, folded.length - 3); cut >= 1; cut--) {
+      const stem = folded.slice(0, folded.length - cut);
+      const ending = folded.slice(-cut);
+      // "Çavuşoğlu-na", "Konseyi-nin": a stem ending in a possessive vowel takes the pronominal n.
+      const compound = POSSESSIVE_END.test(stem);
+      const form =
+        suffixesFor(stem).get(ending) ??
+        (compound ? suffixesFor(stem, true).get(ending) : undefined);
+      if (!form || form.case === "nominative" || form.confidence !== 1) continue;
+      // "İş Forumu", "İlişkileri Konferansı": a lone high vowel after a consonant is the compound's
+      // possessive, not the accusative (that would be "Forumunu").
+      if (possessiveHead && cut === 1 && /^[ıiuü]$/u.test(ending) && !POSSESSIVE_END.test(stem))
+        continue;
+      if (exact) {
+        if (attested.word(stem))
+          return {
+            base: word.slice(0, word.length - cut),
+            confidence: cut === 1 ? 0.6 : 0.8,
+            case: form.case,
+          };
+        continue;
+      }
+      if (attested.stem(stem) || (possessiveHead && compound && cut >= 2))
+        return {
+          base: word.slice(0, word.length - cut),
+          confidence: cut === 1 ? 0.6 : 0.8,
+          case: form.case,
+        };
+      // "Almatıda düzenlenen forum": the participle takes a place in the locative, so the name
+      // before it carries one even where the apostrophe was lost.
+      if (locativeExpected && form.case === "locative" && !form.plural && stem.length >= 3)
+        return { base: word.slice(0, word.length - cut), confidence: 0.8, case: form.case };
+      if (
+        lost !== "none" &&
+        !possessiveHead &&
+        lostEnding(stem, ending, form) &&
+        (lost === "all" || form.case !== "genitive")
+      )
+        return { base: word.slice(0, word.length - cut), confidence: 0.7, case: form.case };
+      // "Ordu Tekstilin fabrikası": before a facility in the possessive, a genitive.
+      if (lost === "genitive" && form.case === "genitive" && !form.plural && stem.length >= 3)
+        return { base: word.slice(0, word.length - cut), confidence: 0.7, case: form.case };
+    }
   return { base: word, confidence: 0.7 };
 }
 
@@ -545,7 +606,34 @@ export function suggest(
       reach = Math.max(reach, spans[k++].end);
     if (tokens[n].end <= reach) coveredFlags[n] = 1;
   }
-  const attested = new Set(tokens.map((t) => t.folded));
+  const words = new Set(tokens.map((t) => t.folded));
+  // Stems a capitalised word without an apostrophe shares with another ending: "Aktauya" and
+  // "Aktaudan" both say "Aktau".
+  const endingsOf = new Map<string, Set<string>>();
+  for (const w of new Set(
+    tokens.filter((t) => isUpperStart(t.text) && !isApostrophe(text[t.end])).map((t) => t.folded),
+  )) {
+    const cut = lostCut(w);
+    if (cut === 0) continue;
+    const stem = w.slice(0, w.length - cut);
+    const set = endingsOf.get(stem) ?? new Set<string>();
+    set.add(w.slice(-cut));
+    endingsOf.set(stem, set);
+  }
+  const attested = {
+    word: (stem: string) => words.has(stem),
+    stem: (stem: string) => (endingsOf.get(stem)?.size ?? 0) >= 2,
+  };
+  // An article that drops apostrophes: a known name takes its case ending inside the word
+  // ("Kazakistanda", "KAMAZın") at least a third as often as after an apostrophe.
+  let lostMarks = 0;
+  let keptMarks = 0;
+  for (const m of context.mentions) {
+    if (m.case === "nominative") continue;
+    if (/['’`"”»]/u.test(text[tokens[m.last].start - 1] ?? "")) keptMarks++;
+    else lostMarks++;
+  }
+  const lostStyle = lostMarks > 0 && lostMarks * 3 >= keptMarks;
   /** Words the article also writes in lower case: common words wherever they stand. */
   const lowerWords = new Set(tokens.filter((t) => !isUpperStart(t.text)).map((t) => t.folded));
   const mentionByLast = new Map<number, SuggestContext["mentions"][number]>();
@@ -808,6 +896,16 @@ export function suggest(
       return true;
     if (allCaps) return false;
     if (/(sız|siz|suz|süz)$/u.test(w.folded)) return true;
+    // "Doğuda Kazakistan, Batıda Türkiye": a direction alone is no place's name.
+    if (
+      /^(doğu|batı|kuzey|güney)(d[ae]|d[ae]n|y[ae]|[ıiuü]|s[ıiuü]|s[ıiuü]nd[ae]|n[ıiuü]n)?$/u.test(
+        w.folded,
+      )
+    )
+      return true;
+    // "Türkiyedir": a name the article writes without the copula is that name, already known.
+    const copula = /^(\p{L}{3,})[dt][ıiuü]r$/u.exec(w.folded);
+    if (copula && words.has(copula[1])) return true;
     const from = /^(\p{L}{3,}?)(lı|li|lu|lü)(lar|ler)?$/u.exec(w.folded);
     return from !== null && upperWords.has(from[1]);
   };
@@ -822,6 +920,17 @@ export function suggest(
       coveredFlags[k + 1] === 0 &&
       text.slice(tokens[k].end, head.start) === " " &&
       headType(head.folded) !== undefined
+    );
+  };
+
+  /** A lower-case facility word in the possessive at k: "fabrikası", "boru hattı", "tesisleri". */
+  const ownedFacility = (k: number): boolean => {
+    const w = tokens[k];
+    return (
+      w !== undefined &&
+      !isUpperStart(w.text) &&
+      text.slice(tokens[k - 1].end, w.start) === " " &&
+      (FACILITY_HEAD.test(w.folded) || classifierOf(w.folded) !== undefined)
     );
   };
 
@@ -851,6 +960,8 @@ export function suggest(
       (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i)) ||
       // "30 Ağustos Zafer Bayramı": a date's month is not part of the name after it.
       (CALENDAR.has(t.folded) && /^\d{1,2}$/u.test(tokens[i - 1]?.text ?? "")) ||
+      // "Batıda Türkiye": a direction in a case says where, it starts no name.
+      /^(doğu|batı|kuzey|güney)(d[ae]|d[ae]n|y[ae])$/u.test(t.folded) ||
       // "İl Temsilcisi", "Program Koordinatörü": part of the office.
       (OFFICE_QUALIFIER.test(t.folded) &&
         tokens[i + 1] !== undefined &&
@@ -933,7 +1044,9 @@ export function suggest(
         (COMMON.has(next.folded) && !hyphen && !endsName && !inside) ||
         !joinable(tokens[j], next) ||
         // "Bişkekteki Kırgız-Türk ...": a word in the -ki case ends its own name.
-        /[dt][ae]ki$/u.test(tokens[j].folded)
+        /[dt][ae]ki$/u.test(tokens[j].folded) ||
+        // "Şımkentten Taraza": where apostrophes are dropped, a case ending ends the name.
+        (lostStyle && lostCut(tokens[j].folded) > 0)
       )
         break;
       // A place word ends a name: "Cumhurbaşkanlığı Sarayı Akorda" is the palace, then Akorda;
@@ -997,7 +1110,15 @@ export function suggest(
     const single = i === j;
     if (
       (single && CALENDAR.has(t.folded)) ||
-      (single && opensSentence(i) && !allCaps && !isApostrophe(text[t.end])) ||
+      (single &&
+        opensSentence(i) &&
+        !allCaps &&
+        !isApostrophe(text[t.end]) &&
+        // "Aktauya giden heyet ... Aktaudan döndü": a stem the article gives two endings is a name.
+        !(
+          lostStyle &&
+          (endingsOf.get(t.folded.slice(0, t.folded.length - lostCut(t.folded)))?.size ?? 0) >= 2
+        )) ||
       notAWord(i, j, allCaps)
     ) {
       i = j + 1;
@@ -1075,6 +1196,8 @@ export function suggest(
     let base = text.slice(runStart, tokens[j].end);
     let baseConfidence = 0.9;
     let next = j + 1;
+    /** The case ending taken off a name written without its apostrophe ("Entegrenin"). */
+    let lostCase: GrammaticalCase | undefined;
     if (isApostrophe(text[runEnd]) && tokens[j + 1]?.start === runEnd + 1) {
       runEnd = tokens[j + 1].end;
       next = j + 2;
@@ -1084,9 +1207,19 @@ export function suggest(
         attested,
         head !== undefined,
         head === undefined && LOCATIVE_PARTICIPLE.test(foldTr(tokens[j + 1]?.text ?? "")),
+        // "Bakan Yerlan Karinin": a person's surname may end in "-in" itself, so a titled name
+        // keeps a genitive-looking ending.
+        !lostStyle
+          ? "none"
+          : head !== "project" && ownedFacility(j + 1)
+            ? "genitive"
+            : titleByLast.has(beforeHonorifics(first - 1))
+              ? "oblique"
+              : "all",
       );
       base = text.slice(runStart, tokens[j].start) + last.base;
       baseConfidence = last.confidence;
+      lostCase = last.case;
     }
     // The holder of an office: "Kırgızistan Büyükelçisi Ruslan Kazakbaev".
     const titleAt = beforeHonorifics(first - 1);
@@ -1098,7 +1231,8 @@ export function suggest(
     let facility =
       head === "project" &&
       /^(fabrika|tesis|santral|boru|hatt|rafineri|koridor|osb$|bölge)/u.test(tokens[j].folded);
-    if (!head && !title && next === j + 1) {
+    // "Kastamonu Entegrenin fabrikası": a name in the genitive owns the facility, not names it.
+    if (!head && !title && next === j + 1 && lostCase !== "genitive") {
       // "(TAP) boru hattı": a name in parentheses before the word too.
       const bracketed = text[runStart - 1] === "(" && text.slice(runEnd, runEnd + 2) === ") ";
       for (let k = next; k <= next + 2 && k < tokens.length; k++) {
@@ -1177,9 +1311,10 @@ export function suggest(
         });
     } else if (!kind) {
       // "Mercedes-Benz Türk'ün fabrikası": whose factory it is, a company.
-      const genitive = next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded);
+      const genitive =
+        (next === j + 2 && /^n?[ıiuü]n$/u.test(tokens[j + 1].folded)) || lostCase === "genitive";
       // "Bişkek'te Cumhurbaşkanlığı ...": a place in the locative, not "Kırgızistan Cumhurbaşkanı".
-      const oblique = next === j + 2 && !genitive;
+      const oblique = (next === j + 2 || lostCase !== undefined) && !genitive;
       // "Vali Nurbek Aliev projeleri anlattı": a title before a person's name outweighs the word
       // after it.
       const titled = single
