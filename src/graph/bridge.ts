@@ -1,4 +1,5 @@
 import type {
+  CollectionArgument,
   CollectionReturnValue,
   Core,
   NodeCollection,
@@ -13,10 +14,11 @@ import {
   selectShown,
 } from "../store";
 import type { GraphDocument } from "../model";
-import type { AppStore, AppState, MetricName } from "../store";
+import type { AppStore, AppState, MetricName, Visibility } from "../store";
 import { DOCUMENT_CLASSES, toElements } from "./elements";
 import {
   FIRST_SHARE,
+  inNextTask,
   loadProgressively,
   orderForLoading,
   PROGRESSIVE_MIN_ELEMENTS,
@@ -75,9 +77,12 @@ function applyDocument(
       })
       .remove();
     const toAdd: ElementDefinition[] = [];
+    // An empty graph takes everything: looking 60,000 ids up one by one (each answer a new
+    // collection) was a tenth of a 20k document's arrival.
+    const fresh = cy.elements().empty();
     for (const def of elements) {
-      const existing = cy.getElementById(def.data.id as string);
-      if (existing.empty()) {
+      const existing = fresh ? null : cy.getElementById(def.data.id as string);
+      if (!existing || existing.empty()) {
         toAdd.push(def);
         continue;
       }
@@ -177,6 +182,26 @@ function drawnPositions(
   return out;
 }
 
+/** Whether an element should carry `.hidden` under `shown` (see applyFilterClasses). */
+function hiddenUnder(ele: SingularElementArgument, shown: Visibility): boolean {
+  const id = ele.id();
+  return ele.group() === "nodes"
+    ? !shown.entities.has(id)
+    : !shown.relations.has(id) &&
+        shown.entities.has(ele.data("source") as string) &&
+        shown.entities.has(ele.data("target") as string);
+}
+
+/** One collection from elements (Cytoscape takes an array of elements; its typings do not say so). */
+function asCollection(cy: Core, eles: SingularElementArgument[]): CollectionReturnValue {
+  return cy.collection(eles as unknown as CollectionArgument);
+}
+
+function setHidden(cy: Core, hide: SingularElementArgument[], show: SingularElementArgument[]) {
+  if (hide.length) asCollection(cy, hide).addClass("hidden");
+  if (show.length) asCollection(cy, show).removeClass("hidden");
+}
+
 /**
  * A class toggle, not a remove: elements keep their positions and the layout is not re-run.
  * One pass over the elements against what the store says is shown; only elements whose state
@@ -184,24 +209,62 @@ function drawnPositions(
  * pass). A relation with a hidden end is not drawn anyway, so it keeps its class: switching a
  * type off restyles the entities alone, not their relations too. Call inside a batch.
  * With `added` (a chunk that just arrived) only those are looked at, so a filter set while a big
- * document loads holds for what arrives after it.
+ * document loads holds for what arrives after it. Returns the visibility the classes now follow.
  */
-function applyFilterClasses(cy: Core, state: AppState, added?: CollectionReturnValue) {
+function applyFilterClasses(cy: Core, state: AppState, added?: CollectionReturnValue): Visibility {
   const shown = selectShown(state);
-  const changed = (added ?? cy.elements()).filter((ele) => {
-    const id = ele.id();
-    const hide =
-      ele.group() === "nodes"
-        ? !shown.entities.has(id)
-        : !shown.relations.has(id) &&
-          shown.entities.has(ele.data("source") as string) &&
-          shown.entities.has(ele.data("target") as string);
-    return hide !== ele.hasClass("hidden");
-  });
-  if (changed.empty()) return;
-  const showing = changed.filter(".hidden");
-  changed.difference(showing).addClass("hidden");
-  showing.removeClass("hidden");
+  const hide: SingularElementArgument[] = [];
+  const show: SingularElementArgument[] = [];
+  const eles = added ?? cy.elements();
+  for (let i = 0; i < eles.length; i++) {
+    const ele = eles[i];
+    const h = hiddenUnder(ele, shown);
+    if (h !== ele.hasClass("hidden")) (h ? hide : show).push(ele);
+  }
+  setHidden(cy, hide, show);
+  return shown;
+}
+
+/**
+ * The same classes as applyFilterClasses, when every element in the graph already follows
+ * `before`: what each element's class should be is worked out from the two visibilities and the
+ * document alone, and only the elements whose class should change are touched (a type switched
+ * off: its entities, not the 13,000 relations at their ends that a pass over the graph would
+ * look at; that pass was 0.15 s of a 20k filter click). Call inside a batch.
+ */
+function applyFilterChange(cy: Core, state: AppState, before: Visibility): Visibility {
+  const shown = selectShown(state);
+  const index = state.index;
+  if (shown === before) return shown;
+  if (!index) return applyFilterClasses(cy, state);
+  const hide: SingularElementArgument[] = [];
+  const show: SingularElementArgument[] = [];
+  const set = (id: string, h: boolean) => {
+    const ele = cy.getElementById(id);
+    // Not in yet: a chunk gets its classes as it arrives.
+    if (ele.nonempty() && ele.hasClass("hidden") !== h) (h ? hide : show).push(ele);
+  };
+  const relationHidden = (v: Visibility, r: { id: string; source: string; target: string }) =>
+    !v.relations.has(r.id) && v.entities.has(r.source) && v.entities.has(r.target);
+  const seen = new Set<string>();
+  const relation = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const r = index.relationById.get(id);
+    if (!r) return;
+    const h = relationHidden(shown, r);
+    if (h !== relationHidden(before, r)) set(id, h);
+  };
+  const entity = (id: string) => {
+    set(id, !shown.entities.has(id));
+    for (const r of index.relationsByEntity.get(id) ?? []) relation(r.id);
+  };
+  for (const id of before.entities) if (!shown.entities.has(id)) entity(id);
+  for (const id of shown.entities) if (!before.entities.has(id)) entity(id);
+  for (const id of before.relations) if (!shown.relations.has(id)) relation(id);
+  for (const id of shown.relations) if (!before.relations.has(id)) relation(id);
+  setHidden(cy, hide, show);
+  return shown;
 }
 
 /**
@@ -281,6 +344,12 @@ export interface BridgeHooks {
   onLoadProgress?: (progress: LoadProgress | null) => void;
   /** When the next chunk may go in; tests step through chunks with a queue of their own. */
   schedule?: (next: () => void) => void;
+  /**
+   * Runs `next` in a task of its own (default: `setTimeout(next, 0)`). A big document's arrival
+   * is split over a few: the store and the panels, the graph's diff, the ordering and the first
+   * chunk. Tests pass a queue.
+   */
+  defer?: (next: () => void) => void;
 }
 
 type ChunkSizes = Pick<
@@ -316,6 +385,12 @@ function drawsInItsOwnTask(cy: Core, state: AppState): boolean {
   return doc.entities.every((e) => !state.positions.has(e.id));
 }
 
+/** A document big enough to be loaded in chunks is taken in over several tasks. */
+function arrivesInParts(state: AppState): boolean {
+  const doc = state.document;
+  return !!doc && doc.entities.length + doc.relations.length >= PROGRESSIVE_MIN_ELEMENTS;
+}
+
 /**
  * Marks the benchmark and the browser tests read, each set just after the frame that draws it:
  * Cytoscape draws in an animation-frame callback it queued earlier, so ours runs after it. (The
@@ -339,6 +414,12 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
   let detail = FULL_DETAIL;
   // A document whose drawing waits for the next task (see drawsInItsOwnTask).
   let deferred: GraphDocument | null = null;
+  // What every element's `.hidden` class follows (null: not known, the next filter looks at
+  // every element). Reset whenever elements go in without their filter classes.
+  let applied: Visibility | null = null;
+  // Whether any entity may carry `.sized` or `.match` (set by this bridge alone).
+  let sized = false;
+  let matched = false;
 
   /** Big documents get the cheaper styles and viewport settings (see levelOfDetail.ts). */
   const setDetailFor = (state: AppState) => {
@@ -420,6 +501,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     // A fresh graph drawn in its own task (see drawsInItsOwnTask) goes in as nodes first: they
     // are measured for the layout while no relation is there to restyle with them, and the
     // relations follow in frame-sized chunks.
+    applied = null;
     const { allPlaced, pending } = applyDocument(cy, state, inItsOwnTask);
     const placeOnSpiral = !!state.document && !allPlaced;
     if (placeOnSpiral) {
@@ -434,7 +516,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     if (pending.length > 0 && inItsOwnTask) {
       // The entities are drawn where the layout starts; their relations come in once it has
       // placed them, so each relation's curve and label are worked out once, where it stays.
-      cy.batch(() => applyFilterClasses(cy, state));
+      cy.batch(() => void (applied = applyFilterClasses(cy, state)));
       fitToPoints(
         cy,
         cy.nodes().map((n) => n.position()),
@@ -453,7 +535,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       return;
     }
     if (pending.length > 0) {
-      loadInChunks(pending, {});
+      loadInChunks(pending, {}, true);
       // The layout starts at once in its worker, while the chunks go in: each chunk takes the
       // latest positions from the store as it arrives.
       if (placeOnSpiral) void layoutAndFit(cy.elements(), pending);
@@ -470,9 +552,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       // laid out synchronously here (fcose is loaded by now), before any frame is drawn.
       void layoutAndFit(cy.elements());
     }
-    cy.batch(() => applyFilterClasses(cy, state));
+    cy.batch(() => void (applied = applyFilterClasses(cy, state)));
     applyFocus(cy, state, !detail.cheapEdges);
-    applySearchMatches(cy, state);
+    searchMatches(state);
     applySizing(state);
     if (state.document && freshGraph) {
       // Fitted to the node centres while a layout will move them anyway: measuring every
@@ -488,6 +570,34 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     applyViewportRequest(store.getState());
   };
 
+  /** Search rings; a filter gives a new, empty set of matches when nothing is searched for. */
+  const searchMatches = (state: AppState) => {
+    const any = selectSearchMatchIds(state).size > 0;
+    if (!any && !matched) return;
+    matched = any;
+    applySearchMatches(cy, state);
+  };
+
+  /**
+   * A big graph jumps to what is left, fitted to the shown entities' stored places: measuring
+   * their boxes (as cy.fit does) took a tenth of a 20k filter click, and at that size the
+   * relations lie between the entities and the names are only drawn when zoomed in.
+   */
+  const jumpToShown = (state: AppState) => {
+    const points: { x: number; y: number }[] = [];
+    for (const id of selectShown(state).entities) {
+      const p = state.positions.get(id);
+      if (p) points.push(p);
+      else {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) points.push(node.position());
+      }
+    }
+    if (!points.length) return;
+    cy.stop();
+    fitToPoints(cy, points, 40);
+  };
+
   /**
    * Degree is known at once; betweenness and PageRank come from the metrics worker, and are drawn
    * only if the metric and the shown set are still the same when they arrive.
@@ -495,6 +605,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
   const applySizing = (state: AppState) => {
     const metric = state.sizeBy;
     const shown = selectShown(state);
+    // Nothing sized and nothing to size: no need to look for `.sized` among every entity.
+    if (!metric && !sized) return;
+    sized = !!metric;
     if (!metric) return drawSizes(cy, null, null);
     if (metric === "degree") return drawSizes(cy, metric, degreeOnly(state.document, shown));
     void metricsFor(state.document, shown).then((m) => {
@@ -520,9 +633,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
    * entities are drawn first and the rest follows chunk by chunk (see chunkedLoader.ts). Each
    * chunk gets the filter and the focus as they are when it arrives.
    */
-  const loadInChunks = (pending: ElementDefinition[], sizes: ChunkSizes) => {
+  const loadInChunks = (pending: ElementDefinition[], sizes: ChunkSizes, startLater = false) => {
     const state = store.getState();
-    cy.batch(() => applyFilterClasses(cy, state));
+    cy.batch(() => void (applied = applyFilterClasses(cy, state)));
     applyFocus(cy, state, !detail.cheapEdges);
     const points = cy.nodes().map((n) => n.position());
     for (const d of pending) if (d.group === "nodes" && d.position) points.push(d.position);
@@ -538,14 +651,19 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     let moved = false;
     const onViewport = () => void (moved = true);
     cy.on("viewport", onViewport);
-    const load = loadProgressively(cy, orderForLoading(pending), {
+    // Ordering 60,000 elements by degree is a task of its own with the first chunk, after the
+    // one that diffed the document (each a tenth of a second or two at 20k).
+    const load = loadProgressively(cy, () => orderForLoading(pending), {
       ...sizes,
+      startLater: startLater ? defer : undefined,
       schedule: hooks.schedule,
       skipFrame: () => {
         const draw = !frames || drawThis || moved;
         drawThis = false;
         moved = false;
-        if (!draw) frames.settleWithoutFrame();
+        if (!frames) return false;
+        if (draw) frames.settleThenDraw();
+        else frames.settleWithoutFrame();
         return !draw;
       },
       onChunk: (added, progress) => {
@@ -556,7 +674,9 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
             const p = now.positions.get(n.id());
             if (p) n.position({ x: p.x, y: p.y });
           });
-          applyFilterClasses(cy, now, added);
+          // Every element already in follows the filter (each change of it is applied to all of
+          // them), and these now do too.
+          applied = applyFilterClasses(cy, now, added);
         });
         if (selectFocus(now)) applyFocus(cy, now, !detail.cheapEdges);
         if (progress.elementsAdded === added.length) markAfterNextFrame(cy, "relgraph:first-frame");
@@ -565,7 +685,11 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
           drawThis = true;
           markAfterNextFrame(cy, "relgraph:interactive");
         }
-        if (progress.done) markAfterNextFrame(cy, "relgraph:all-drawn");
+        if (progress.done) {
+          // The last chunk is styled here, in its own task, and the frame after it only draws.
+          frames?.settleThenDraw();
+          markAfterNextFrame(cy, "relgraph:all-drawn");
+        }
         hooks.onLoadProgress?.(progress.done ? null : progress);
       },
     });
@@ -577,17 +701,29 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       // What follows the whole graph (search rings, metric sizes, a shared link's camera) once
       // all of it is in.
       const now = store.getState();
-      applySearchMatches(cy, now);
+      searchMatches(now);
       applySizing(now);
       applyViewportRequest(now);
     });
   };
 
+  const defer = hooks.defer ?? inNextTask;
   let shownFor = store.getState().document;
   const unsubs: Unsubscribe[] = [
     store.subscribe(
       (s) => s.document,
       (doc) => {
+        if (arrivesInParts(store.getState()) && !drawsInItsOwnTask(cy, store.getState())) {
+          // A big document: the store and the panels take it in this task, the graph in the
+          // next (together one task of 0.6-1.3 s at 20k, during which the page answered nothing).
+          deferred = doc;
+          defer(() => {
+            if (deferred !== doc || cy.destroyed()) return;
+            deferred = null;
+            initialise(store.getState());
+          });
+          return;
+        }
         if (!drawsInItsOwnTask(cy, store.getState())) return initialise(store.getState());
         // A fresh graph that the worker lays out: React draws the panels for it in this task,
         // Cytoscape takes it in the next, so neither waits for the other (issue 7: no task
@@ -603,11 +739,23 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
     // The store has already dropped a selection the filter hides.
     store.subscribe(selectShown, () => {
       const state = store.getState();
-      cy.batch(() => applyFilterClasses(cy, state));
+      // A document waiting for its own task gets the filter, sizes and all when it is drawn;
+      // the graph meanwhile still holds the previous one (or nothing).
+      if (deferred && deferred === state.document) {
+        shownFor = state.document;
+        return;
+      }
+      const before = applied;
+      cy.batch(() => {
+        applied = before ? applyFilterChange(cy, state, before) : applyFilterClasses(cy, state);
+      });
       applySizing(state);
       // A filter or "only this neighbourhood" on the same graph brings what is left into view
       // (a shared link's camera, applied after this, still wins: it stops the animation).
-      if (state.document === shownFor && !loading) fitShown(cy, !detail.cheapEdges);
+      if (state.document === shownFor && !loading) {
+        if (detail.cheapEdges) jumpToShown(state);
+        else fitShown(cy, true);
+      }
       shownFor = state.document;
     }),
     store.subscribe(selectFocus, () => applyFocus(cy, store.getState(), !detail.cheapEdges)),
@@ -626,7 +774,7 @@ export function bindStoreToGraph(cy: Core, store: AppStore, hooks: BridgeHooks =
       cy.stop();
       cy.animate({ fit: { eles: nodes, padding: 60 } }, { duration: 300 });
     }),
-    store.subscribe(selectSearchMatchIds, () => applySearchMatches(cy, store.getState())),
+    store.subscribe(selectSearchMatchIds, () => searchMatches(store.getState())),
     // Light or dark: the whole stylesheet at once, at the detail level the graph has.
     store.subscribe(selectResolvedTheme, (theme) => applyStylesheet(cy, detail, theme), {
       fireImmediately: true,

@@ -68,6 +68,11 @@ export interface ProgressiveLoadOptions {
   skipFrame?: (progress: LoadProgress) => boolean;
   /** Runs `next` soon, in a task of its own, after a chunk that was not drawn. */
   scheduleSoon?: (next: () => void) => void;
+  /**
+   * When given, the first chunk (and the ordering, when `ordered` is a function) waits for it
+   * instead of going in at once: a big document's arrival is then several tasks, not one.
+   */
+  startLater?: (next: () => void) => void;
   /** Milliseconds a chunk and its frame should take together; chunk sizes follow it. */
   budgetMs?: number;
   /**
@@ -109,7 +114,7 @@ export function afterNextFrame(next: () => void) {
  */
 export function loadProgressively(
   cy: Core,
-  ordered: readonly ElementDefinition[],
+  elements: readonly ElementDefinition[] | (() => readonly ElementDefinition[]),
   options: ProgressiveLoadOptions = {},
 ): ProgressiveLoad {
   const {
@@ -119,12 +124,14 @@ export function loadProgressively(
     scheduleSoon = inNextTask,
     budgetMs = 90,
     growth = 0,
-    firstChunk = 600,
+    firstChunk = 300,
     minChunk = 200,
     maxChunk = 12000,
     now = () => performance.now(),
+    startLater,
   } = options;
-  const nodesTotal = ordered.reduce((n, e) => (e.group === "edges" ? n : n + 1), 0);
+  let ordered: readonly ElementDefinition[] = [];
+  let nodesTotal = 0;
   let next = 0;
   let nodesAdded = 0;
   let size = firstChunk;
@@ -165,7 +172,17 @@ export function loadProgressively(
       step();
     });
   };
-  step();
+  const start = () => {
+    if (cancelled || cy.destroyed()) {
+      settle(false);
+      return;
+    }
+    ordered = typeof elements === "function" ? elements() : elements;
+    nodesTotal = ordered.reduce((n, e) => (e.group === "edges" ? n : n + 1), 0);
+    step();
+  };
+  if (startLater) startLater(start);
+  else start();
   return {
     cancel: () => {
       cancelled = true;

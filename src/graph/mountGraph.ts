@@ -3,6 +3,7 @@ import type { AppStore } from "../store";
 import { bindStoreToGraph } from "./bridge";
 import { installBoundsFastPath } from "./boundsFastPath";
 import { installSlicedFrames } from "./slicedFrame";
+import { installZOrderFastPath } from "./zOrderFastPath";
 import type { BridgeHooks } from "./bridge";
 import type { GraphHandle } from "./graphHandle";
 import { bindLabelCollisions } from "./labelCollisions";
@@ -64,6 +65,8 @@ export function mountGraph(
   window.__cy = cy;
   // Each drawn element asks for its bounding box; see boundsFastPath.ts.
   installBoundsFastPath(cy);
+  // A change of what is shown re-sorts every element by z-order; see zOrderFastPath.ts.
+  installZOrderFastPath(cy);
   // A big graph's full redraw is drawn in slices across tasks; see slicedFrame.ts.
   const sliced = installSlicedFrames(cy);
   handle.attach(cy);

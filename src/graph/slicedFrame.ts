@@ -26,6 +26,7 @@ export const SLICE_MS = 40;
 type Ctx = CanvasRenderingContext2D;
 interface Ele {
   _private: { removed?: boolean; rscratch?: { inDragLayer?: boolean } };
+  visible(): boolean;
 }
 type DrawList = (ctx: Ctx, eles: Ele[], pxRatio: number, extent: unknown) => void;
 interface Renderer {
@@ -65,12 +66,22 @@ export interface SlicedFrames {
   finished(): number;
   /** Calls `fn` once a picture started no earlier than the one being drawn now is on screen. */
   whenDrawn(fn: () => void): void;
+  /**
+   * The next frame draws a new picture even though the changes since the last were worked out
+   * without a frame (see frameControl.ts, `settleThenDraw`).
+   */
+  invalidate(): void;
   uninstall(): void;
 }
 
 /** Emitted on the core when a sliced picture is on screen. */
 export const DRAWN_EVENT = "relgraph:drawn";
 const SCRATCH_KEY = "relgraph:slicedFrames";
+
+/** The next frame starts a new picture (nothing to do where nothing is sliced). */
+export function invalidatePicture(cy: Core) {
+  (cy.scratch(SCRATCH_KEY) as SlicedFrames | undefined)?.invalidate();
+}
 
 /** Calls `fn` once the graph on screen shows every change so far (at once if nothing is sliced). */
 export function whenPictureDrawn(cy: Core, fn: () => void) {
@@ -213,9 +224,6 @@ export function installSlicedFrames(
     const transform = ctx.getTransform();
     own.setTransform(transform);
     jobs += 1;
-    console.debug(
-      `SF start ${jobs} eles=${eles.length} changed=${changed} t=${Math.round(performance.now())}`,
-    );
     job = { id: jobs, canvas, ctx: own, transform, width, height, eles, pxRatio, extent, next: 0 };
     changed = false;
   };
@@ -231,7 +239,12 @@ export function installSlicedFrames(
         const end = Math.min(eles.length, i + 16);
         for (; i < end; i++) {
           const ele = eles[i];
-          if (!ele._private.removed) renderer.drawCachedElement(ctx, ele, pxRatio, extent);
+          // Cytoscape works out an element's box before it asks whether it is shown at all;
+          // after a filter that box is stale for every hidden entity's relations (13,000 at
+          // 20k), and the element is not drawn either way.
+          if (!ele._private.removed && ele.visible()) {
+            renderer.drawCachedElement(ctx, ele, pxRatio, extent);
+          }
         }
         if (performance.now() >= until) break;
       }
@@ -310,7 +323,6 @@ export function installSlicedFrames(
     finishedCount += 1;
     shown = finished;
     job = null;
-    console.debug(`SF done ${finished.id} t=${Math.round(performance.now())}`);
     if (putOnScreen(finished)) {
       settle(finished.id);
       return;
@@ -374,6 +386,7 @@ export function installSlicedFrames(
   };
 
   const handle: SlicedFrames = {
+    invalidate: () => void (changed = true),
     drawing: () => job !== null,
     finished: () => finishedCount,
     whenDrawn(fn) {

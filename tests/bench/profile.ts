@@ -61,6 +61,69 @@ function summarise(profile: Profile, top = 40) {
   };
   show(self, "self time");
   show(incl, "inclusive time");
+  bursts(profile, byId, parent, name);
+}
+
+/**
+ * The profile cut into bursts of work between idle samples (close to the page's tasks, though a
+ * burst can hold several back-to-back tasks): for each over 50 ms, its length and its top
+ * functions, self and inclusive, so a long task's causes read in one place.
+ */
+function bursts(
+  profile: Profile,
+  byId: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+  name: (n: ProfileNode) => string,
+) {
+  let start = 0;
+  let at = 0;
+  let samples: number[] = [];
+  const out: { start: number; ms: number; samples: number[]; deltas: number[] }[] = [];
+  let deltas: number[] = [];
+  const flush = () => {
+    const ms = deltas.reduce((a, b) => a + b, 0);
+    if (ms >= 50) out.push({ start, ms, samples, deltas });
+    samples = [];
+    deltas = [];
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const fn = byId.get(id)!.callFrame.functionName;
+    if (fn === "(idle)") {
+      if (samples.length) flush();
+    } else {
+      if (!samples.length) start = at;
+      samples.push(id);
+      deltas.push(dt);
+    }
+    at += dt;
+  });
+  flush();
+  console.log(`\nbursts of work over 50 ms (from the profile's start):`);
+  for (const b of out) {
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    b.samples.forEach((id, i) => {
+      const k = name(byId.get(id)!);
+      self.set(k, (self.get(k) ?? 0) + b.deltas[i]);
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const key = name(byId.get(n)!);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        incl.set(key, (incl.get(key) ?? 0) + b.deltas[i]);
+      }
+    });
+    const top = (m: Map<string, number>, k: number) =>
+      [...m]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, k)
+        .map(([n, v]) => `${v.toFixed(0)} ${n}`)
+        .join(" | ");
+    console.log(`- at ${b.start.toFixed(0)} ms, ${b.ms.toFixed(0)} ms`);
+    console.log(`    self: ${top(self, 8)}`);
+    console.log(`    incl: ${top(incl, 14)}`);
+  }
 }
 
 async function main() {
@@ -130,20 +193,39 @@ async function main() {
       await page.evaluate(() => ((window as unknown as { __long: unknown[] }).__long = []));
       await cdp.send("Profiler.start");
       const t = Date.now();
+      // Until the picture after the change is complete on screen, as the bench times it: the
+      // wait starts in the click's capture listener (or before the tap), so no frame is missed.
+      const armPicture = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { __picture?: Promise<void> };
+          const arm = () => {
+            w.__picture = new Promise<void>((r) =>
+              window.__cy!.one("render", () => {
+                const frames = window.__cy!.scratch("relgraph:slicedFrames") as
+                  { whenDrawn(fn: () => void): void } | undefined;
+                if (frames) frames.whenDrawn(() => r());
+                else r();
+              }),
+            );
+          };
+          window.addEventListener("click", arm, { capture: true, once: true });
+          (window as unknown as { __arm?: () => void }).__arm = arm;
+        });
+      const untilPicture = () =>
+        page.evaluate(() => (window as unknown as { __picture?: Promise<void> }).__picture);
       if (phase === "filter") {
+        await armPicture();
         await page.getByRole("checkbox", { name: /^Companies\b/ }).click();
-        await page.evaluate(
-          () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
-        );
+        await untilPicture();
       } else if (phase === "select") {
+        await armPicture();
         await page.evaluate(() => {
           const cy = window.__cy!;
+          (window as unknown as { __arm: () => void }).__arm();
           const id = cy.nodes().first().id();
           cy.getElementById(id).emit("tap");
         });
-        await page.evaluate(
-          () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
-        );
+        await untilPicture();
       } else if (phase === "export") {
         await page.getByRole("button", { name: "Export", exact: true }).click();
         const form = page.getByRole("form", { name: "Export image" });

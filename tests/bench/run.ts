@@ -206,12 +206,16 @@ async function loadPage(page: Page, url: string, kind: PageKind) {
       const at = (name: string) => performance.getEntriesByName(name)[0].startTime;
       const allDrawn = at(last);
       const firstFrame = kind === "app" ? at("relgraph:interactive") : allDrawn;
+      const tasks: { start: number; ms: number }[] = [];
       const longest = await new Promise<number>((done) => {
         // Buffered long tasks arrive in the callback, not through takeRecords().
         let max = 0;
         const observer = new PerformanceObserver((list) => {
           for (const e of list.getEntries()) {
-            if (e.startTime < allDrawn) max = Math.max(max, e.duration);
+            if (e.startTime < allDrawn) {
+              max = Math.max(max, e.duration);
+              tasks.push({ start: e.startTime, ms: e.duration });
+            }
           }
         });
         observer.observe({ type: "longtask", buffered: true });
@@ -221,7 +225,13 @@ async function loadPage(page: Page, url: string, kind: PageKind) {
         }, 100);
       });
       const nodes = kind === "sigma" ? (window.__graph?.order ?? 0) : window.__cy!.nodes().length;
-      return { firstFrame, allDrawn, longestTask: longest, nodes };
+      // The longest few, to tell which part of the load they belong to (BENCH_TASKS=1 prints them).
+      const top = tasks
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 6)
+        .map((t) => `${Math.round(t.ms)}@${(t.start / 1000).toFixed(2)}s`)
+        .join(" ");
+      return { firstFrame, allDrawn, longestTask: longest, nodes, top };
     },
     { kind, last },
   );
@@ -531,6 +541,16 @@ async function runOnce(
     }
     const load = await loadPage(page, url, kind);
     if (load.nodes !== size) throw new Error(`${kind}: ${load.nodes} nodes drawn, not ${size}`);
+    if (process.env.BENCH_TASKS) {
+      const marks = await page.evaluate(() =>
+        ["relgraph:first-frame", "relgraph:interactive", "relgraph:all-drawn"]
+          .map((m) => performance.getEntriesByName(m)[0])
+          .filter(Boolean)
+          .map((m) => `${m.name.slice(9)}@${(m.startTime / 1000).toFixed(2)}s`)
+          .join(" "),
+      );
+      console.log(`${size} ${kind} longest tasks: ${load.top}; marks: ${marks}`);
+    }
     if (kind === "app" && !graphSize) {
       const box = await page.getByTestId("graph").boundingBox();
       if (!box) throw new Error("the app's graph canvas has no size");

@@ -5,7 +5,7 @@ import fcose from "cytoscape-fcose";
 import { bindStoreToGraph } from "../../src/graph/bridge";
 import { spiralPositions } from "../../src/graph/layout";
 import { buildStylesheet } from "../../src/graph/stylesheet";
-import { createAppStore } from "../../src/store";
+import { createAppStore, selectShown } from "../../src/store";
 import { readDocumentText } from "../../src/io/readDocument";
 import { problemToString } from "../../src/model";
 import type { GraphDocument } from "../../src/model";
@@ -86,6 +86,39 @@ describe("the graph follows the store", () => {
     expect(weak.filter((e) => visible(e.id()))).toHaveLength(0);
     store.getState().setShowWeakRelations(true);
     expect(weak.filter((e) => visible(e.id()))).toHaveLength(weak.length);
+  });
+
+  it("after a run of filter changes every entity and relation is shown exactly as the store says", () => {
+    // Each change touches only what it changes (src/graph/bridge.ts, applyFilterChange); after
+    // many, nothing may be left hidden or shown by mistake.
+    const store = setUp();
+    const doc = loadSeed();
+    store.getState().loadDocument(doc, "seed");
+    const s = () => store.getState();
+    const steps: (() => void)[] = [
+      () => s().setTypeVisible("company", false),
+      () => s().setShowWeakRelations(true),
+      () => s().setTypeVisible("leader", false),
+      () => s().setTypeVisible("company", true),
+      () => s().setHideIsolated(true),
+      () => s().setRelationTypeVisible(doc.relations[0].type, false),
+      () => s().setShowWeakRelations(false),
+      () => s().setTypeVisible("leader", true),
+      () => s().setHideIsolated(false),
+      () => s().setMinSupport(2),
+      () => s().setRelationTypeVisible(doc.relations[0].type, true),
+      () => s().setMinSupport(1),
+    ];
+    for (const step of steps) {
+      step();
+      const shown = selectShown(s());
+      for (const e of doc.entities) expect(visible(e.id), e.id).toBe(shown.entities.has(e.id));
+      // A relation is drawn when the store shows it; one with a hidden end is not drawn anyway.
+      for (const r of doc.relations) {
+        const drawn = visible(r.id) && visible(r.source) && visible(r.target);
+        expect(drawn, r.id).toBe(shown.relations.has(r.id));
+      }
+    }
   });
 
   it("selecting Tokayev fades everyone but his neighbours through shown links", () => {

@@ -123,6 +123,58 @@ describe("drawing a big document chunk by chunk", () => {
     expect(cy.elements()).toHaveLength(20);
   });
 
+  it("can start in a later task: orders and adds nothing before it, then everything once", async () => {
+    cy = cytoscape({ headless: true });
+    const q = manualQueue();
+    const later = manualQueue();
+    let ordered = 0;
+    const load = loadProgressively(
+      cy,
+      () => {
+        ordered++;
+        return orderForLoading(hubDocument(40));
+      },
+      {
+        schedule: q.schedule,
+        startLater: later.schedule,
+        firstChunk: 10,
+        minChunk: 10,
+        maxChunk: 10,
+      },
+    );
+    expect(ordered).toBe(0);
+    expect(cy.elements()).toHaveLength(0);
+    expect(later.step()).toBe(true);
+    expect(ordered).toBe(1);
+    expect(cy.elements()).toHaveLength(10);
+    // The hub first, as always.
+    expect(cy.nodes().first().id()).toBe("h");
+    while (q.step());
+    expect(await load.finished).toBe(true);
+    expect(ordered).toBe(1);
+    expect(cy.elements()).toHaveLength(hubDocument(40).length);
+    expect(new Set(cy.elements().map((e) => e.id())).size).toBe(hubDocument(40).length);
+  });
+
+  it("cancelled before its later start, it never orders or adds anything", async () => {
+    cy = cytoscape({ headless: true });
+    const later = manualQueue();
+    let ordered = 0;
+    const load = loadProgressively(
+      cy,
+      () => {
+        ordered++;
+        return orderForLoading(hubDocument(40));
+      },
+      { startLater: later.schedule },
+    );
+    load.cancel();
+    expect(await load.finished).toBe(false);
+    while (later.step());
+    expect(ordered).toBe(0);
+    expect(cy.elements()).toHaveLength(0);
+  });
+
   it("grows its chunks when frames are quick and shrinks them when they are slow", () => {
     cy = cytoscape({ headless: true });
     const q = manualQueue();

@@ -28,11 +28,16 @@ function setUp() {
   const store = createAppStore();
   const queue: (() => void)[] = [];
   cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet() });
-  unbind = bindStoreToGraph(cy, store, { schedule: (next) => void queue.push(next) });
+  const push = (next: () => void) => void queue.push(next);
+  unbind = bindStoreToGraph(cy, store, { schedule: push, defer: push });
   const drain = () => {
     while (queue.length) queue.shift()!();
   };
-  return { store, queue, drain };
+  /** Runs the tasks a big document's arrival is split into, up to its first chunk. */
+  const arrive = () => {
+    while (cy.elements().empty() && queue.length) queue.shift()!();
+  };
+  return { store, queue, drain, arrive };
 }
 
 const ids = (c: { map: (f: (e: { id: () => string }) => string) => string[] }) =>
@@ -42,8 +47,15 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
   const doc = bigDocument(2000, 1);
 
   it("arrives in several chunks, hubs first, and in the end every element is there once", () => {
-    const { store, queue, drain } = setUp();
+    const { store, queue, drain, arrive } = setUp();
     store.getState().loadDocument(doc, "big.json");
+    // The store has it at once; the graph takes it in over the next tasks (the diff, then the
+    // ordering and the first chunk), so no one task holds the page.
+    expect(cy.elements()).toHaveLength(0);
+    expect(queue).toHaveLength(1);
+    queue.shift()!();
+    expect(cy.elements()).toHaveLength(0);
+    arrive();
     const first = cy.nodes();
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(doc.entities.length);
@@ -58,8 +70,9 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
   });
 
   it("unticking Companies while it loads hides the companies that arrive afterwards too", () => {
-    const { store, drain, queue } = setUp();
+    const { store, drain, queue, arrive } = setUp();
     store.getState().loadDocument(doc, "big.json");
+    arrive();
     store.getState().setTypeVisible("company", false);
     expect(queue).toHaveLength(1); // still loading
     drain();
@@ -74,8 +87,9 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
   });
 
   it("a new document arriving mid-load replaces it: nothing of the old one lost in it or doubled", () => {
-    const { store, queue, drain } = setUp();
+    const { store, queue, drain, arrive } = setUp();
     store.getState().loadDocument(doc, "big.json");
+    arrive();
     queue.shift()!(); // one more chunk of the first document
     const other = bigDocument(1800, 2);
     store.getState().loadDocument(other, "other.json");
@@ -85,6 +99,39 @@ describe("a document of 2,000 entities and 4,000 relations", () => {
     // The new document's labels, not the old one's, where ids are shared.
     const shared = other.entities.find((e) => cy.getElementById(e.id).data("label") !== e.label);
     expect(shared).toBeUndefined();
+  });
+
+  it("a new document during the tasks of the first one's arrival is the only one drawn", () => {
+    const other = bigDocument(1800, 2);
+    // Before the graph took the first one in at all, and after it diffed it but before the
+    // ordering and the first chunk: either way the first one never reaches the graph.
+    for (const tasksRun of [0, 1]) {
+      const { store, queue, drain } = setUp();
+      store.getState().loadDocument(doc, "big.json");
+      for (let i = 0; i < tasksRun; i++) queue.shift()!();
+      expect(cy.elements()).toHaveLength(0);
+      store.getState().loadDocument(other, "other.json");
+      drain();
+      expect(ids(cy.nodes())).toEqual(other.entities.map((e) => e.id).sort());
+      expect(ids(cy.edges())).toEqual(other.relations.map((r) => r.id).sort());
+      unbind();
+      cy.destroy();
+    }
+  });
+
+  it("Companies unticked before the graph has taken the document in are hidden when it does", () => {
+    const { store, queue, drain } = setUp();
+    store.getState().loadDocument(doc, "big.json");
+    store.getState().setTypeVisible("company", false);
+    queue.shift()!(); // the diff
+    store.getState().setTypeVisible("person", false);
+    drain();
+    const hidden = (sel: string) => cy.nodes(sel).filter((n) => n.style("display") === "none");
+    expect(hidden('[type = "company"]').length).toBe(cy.nodes('[type = "company"]').length);
+    expect(hidden('[type = "person"]').length).toBe(cy.nodes('[type = "person"]').length);
+    expect(hidden('[type = "country"]')).toHaveLength(0);
+    expect(cy.nodes('[type = "company"]').length).toBeGreaterThan(0);
+    expect(cy.nodes('[type = "person"]').length).toBeGreaterThan(0);
   });
 });
 
