@@ -395,12 +395,16 @@ export function markReference(
  * there ("konuşmasında", "konuşma yapan", "hitap eden").
  */
 const POINTER =
-  /^(açılış(ta|ında)|kapanış(ta|ında)|oturum(da|unda)|panel(de|inde)|program(da|ında)|konuşma(sında|larında)|hitab(ında|ında))$/u;
+  /^(açılış(ta|ında)|kapanış(ta|ında)|oturum(da|unda)|panel(de|inde)|program(da|ında)|konuşma(da|sında|larında)|hitab(ında|ında))$/u;
 /** A speech as a verb: "konuşma yaptı", "hitap eden", "sunum yapan" (the first word). */
 const SPEECH_NOUN = /^(konuşma|hitap|sunum|açılış)$/u;
 const SPEECH_VERB = /^(yap|gerçekleştir|et|ed)(tı|ti|tu|tü|an|en|arak|erek|ı|i)/u;
 /** "Açılışta konuşan X": a participle whose subject follows it. */
 const SPEAKING_PARTICIPLE = /^(konuşan|hitap|yapan|eden|gerçekleştiren)$/u;
+
+/** A finite verb of saying: "söyledi", "kaydetti", "vurguladı", "belirtti", "dedi". */
+const SAYING =
+  /^(söyledi|kaydetti|vurguladı|belirtti|dedi|konuştu|açıkladı|aktardı|bildirdi|ekledi|anlattı|hatırlattı)$/u;
 
 /** Words for a gathering, by stem: a sentence with one still speaks of the frame's event. */
 const GATHERING =
@@ -431,7 +435,11 @@ export class EventFrame {
   /** The relations sentence `k` gives by pointing back at the open frame. */
   read(k: number, s: FrameSentence): Emitted[] {
     if (!this.event || k - this.at > 2) return [];
-    if (s.mentions.some((m) => s.isEvent(m))) return [];
+    // A sentence naming another event is that event's; a word standing for this one ("düzenlenen
+    // etkinlikte") keeps to the frame.
+    const event = this.event;
+    if (s.mentions.some((m) => s.isEvent(m) && !(m.kind === "reference" && m.entity === event)))
+      return [];
     const word = (i: number) => (i >= s.from && i < s.to ? s.tokens[i].folded : "");
     for (let i = s.from; i < s.to; i++) {
       const w = word(i);
@@ -454,6 +462,47 @@ export class EventFrame {
           source: speaker,
           target: this.event,
           triggers: [{ start: s.tokens[i].start, end: s.tokens[verbal ? i + 1 : i].end }],
+          rule: "participates-frame-event",
+        },
+      ];
+    }
+    return this.also(s);
+  }
+
+  /**
+   * "Büyükelçi Şen de ... dile getirdi": one more speaker in a series of speakers at the
+   * gathering, the subject set off by "de/da" (too) and a verb of saying.
+   */
+  private also(s: FrameSentence): Emitted[] {
+    const event = this.event;
+    if (!event) return [];
+    const person = (m: MentionRec) => m.type === "leader" || m.type === "person";
+    const subject = s.mentions.find((m) => person(m) && m.case === "nominative");
+    if (!subject || subject.kind === "reference" || subject.last + 1 >= s.to) return [];
+    const same = s.mentions.filter(
+      (m) => m.entity === subject.entity && m.first <= subject.last + 3,
+    );
+    const last = Math.max(...same.map((m) => m.last));
+    const de = last + 1;
+    if (!/^(de|da)$/u.test(s.tokens[de]?.folded ?? "") || de >= s.to) return [];
+    // The subject opens the sentence: nothing but its title (capitalised words) before it.
+    if (s.tokens.slice(s.from, subject.first).some((t) => /^\p{Ll}/u.test(t.text))) return [];
+    for (let i = de + 1; i < s.to; i++) {
+      const w = s.tokens[i].folded;
+      const next = i + 1 < s.to ? s.tokens[i + 1].folded : "";
+      const saying =
+        SAYING.test(w) ||
+        (/^(dile|ifade|işaret|dikkat)$/u.test(w) && /^(getir|et|çek)(di|ti)/u.test(next));
+      if (!saying) continue;
+      return [
+        {
+          type: "participates_in",
+          source: subject.entity,
+          target: event,
+          triggers: [
+            { start: s.tokens[de].start, end: s.tokens[de].end },
+            { start: s.tokens[i].start, end: s.tokens[SAYING.test(w) ? i : i + 1].end },
+          ],
           rule: "participates-frame-event",
         },
       ];
@@ -490,6 +539,8 @@ export class EventFrame {
       this.event = events[events.length - 1].entity;
       this.at = k;
     } else if (emitted.some((r) => r.type === "visited")) this.event = undefined;
+    // A speaker at the gathering keeps it open for the next one ("X de ... söyledi").
+    else if (emitted.some((r) => r.rule === "participates-frame-event")) this.at = k;
     // "düzenlenen iş forumunda", "foruma katılan": a word for a gathering keeps it open.
     else if (s.tokens.slice(s.from, s.to).some((t) => GATHERING.test(t.folded))) this.at = k;
   }

@@ -455,3 +455,84 @@ export const byHand: Rule = {
     }
   },
 };
+
+/** People an event brings from a country: "600 iş insanı", "genç şairler", "öğrenciler". */
+const PEOPLE_NOUN =
+  /^(iş(adam|insan)|insan|şair|öğrenci|sanatçı|temsilci|heyet|katılımcı|yatırımcı|uzman|delege|akademisyen|bilim|yazar|gazeteci|müzisyen|sporcu|girişimci|üretici|ihracatçı|firma|şirket)/u;
+/** The people's part in the event: "katıldığı forum", "katılımıyla", "bir araya getirdi". */
+const TAKE_PART = /^(katıldığı|katılacağı|katılan|katılımıyla|katılımı|katılımcı)/u;
+const BRINGS = /^(buluşturdu|buluşturacak|buluşturan|ağırladı|ağırlayacak|topladı)$/u;
+
+/**
+ * The countries in a list before an ablative: "Türkiye, Kazakistan ve Azerbaycan'dan", the case
+ * on the last one alone.
+ */
+function countryList(s: Parameters<Rule["run"]>[0], last: MentionRec): MentionRec[] {
+  const list = [last];
+  let cur = last;
+  for (;;) {
+    const prev = [...s.mentions].reverse().find((m) => m.last < cur.first && m.kind === "name");
+    if (!prev || prev.type !== "country" || prev.case !== "nominative") break;
+    const gap = s.text.slice(prev.end, cur.start);
+    if (!/^\s*(,|ve|ile)?\s*$/u.test(gap) && !/^\s*,?\s*ve\s+$/u.test(gap)) break;
+    list.unshift(prev);
+    cur = prev;
+  }
+  return list;
+}
+
+export const peopleFrom: Rule = {
+  name: "involves-countries-people-from",
+  emits: ["involves"],
+  trigger:
+    "COUNTRY-ablative + people (iş insanı, şair, öğrenci ...) + katıldığı EVENT | EVENT ... bir araya getirdi",
+  frame:
+    "COUNTRY, COUNTRY ve COUNTRY-ablative N PEOPLE katıldığı|katılımıyla EVENT; EVENT(subject), COUNTRY ... -ablative PEOPLE bir araya getirdi|buluşturdu: the event involves each country",
+  example:
+    "Türkiye, Kazakistan ve Azerbaycan'dan 600 iş insanının katıldığı forum açıldı. (the forum involves the three)",
+  run(s, emit) {
+    for (const c of s.mentions) {
+      if (c.type !== "country" || c.kind !== "name" || c.case !== "ablative") continue;
+      // The people come right after: numbers and adjectives between, no other name.
+      let people = -1;
+      for (let k = c.last + 1; k <= c.last + 4 && k < s.to && people < 0; k++) {
+        if (s.startingAt(k).length) break;
+        if (PEOPLE_NOUN.test(s.word(k))) people = k;
+      }
+      if (people < 0) continue;
+      if (/[,;.]/u.test(s.text.slice(c.end, s.tokens[people].start))) continue;
+      let event: MentionRec | undefined;
+      let trigger = -1;
+      // "... iş insanının katıldığı forumda", "iş insanının katılımıyla gerçekleştirilen Forum".
+      for (let k = people + 1; k <= people + 2 && !event; k++) {
+        if (!TAKE_PART.test(s.word(k))) continue;
+        trigger = k;
+        for (let j = k + 1; j <= k + 3 && j < s.to && !event; j++)
+          event =
+            s.startingAt(j).find((m) => isEvent(s, m)) ??
+            (s.startingAt(j).length === 0 ? eventAt(s, j) : undefined);
+      }
+      // "Festival, ... Kırgızistan'dan genç şairleri bir araya getirdi": the event as subject.
+      if (!event) {
+        const w1 = s.word(people + 1);
+        const w2 = s.word(people + 2);
+        const w3 = s.word(people + 3);
+        const brings =
+          BRINGS.test(w1) || (w1 === "bir" && w2 === "araya" && /^getir(di|ecek|en)/u.test(w3));
+        if (!brings) continue;
+        trigger = w1 === "bir" ? people + 3 : people + 1;
+        event = s.mentions.find(
+          (m) => isEvent(s, m) && m.case === "nominative" && m.last < c.first,
+        );
+      }
+      if (!event || trigger < 0) continue;
+      for (const country of countryList(s, c))
+        emit({
+          type: "involves",
+          source: event.entity,
+          target: country.entity,
+          triggers: [{ start: c.start, end: c.end }, s.span(trigger)],
+        });
+    }
+  },
+};

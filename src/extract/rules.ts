@@ -1,4 +1,13 @@
-import { byHand, heldThere, hosts, member, present, speaks, subjectAtEvent } from "./eventRules";
+import {
+  byHand,
+  heldThere,
+  hosts,
+  member,
+  peopleFrom,
+  present,
+  speaks,
+  subjectAtEvent,
+} from "./eventRules";
 import {
   attends,
   beThere,
@@ -2164,6 +2173,7 @@ export const RULES: readonly Rule[] = [
   heldThere,
   metThere,
   byHand,
+  peopleFrom,
   background,
 ];
 

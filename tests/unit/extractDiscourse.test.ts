@@ -337,6 +337,51 @@ describe("a sentence that points back at the gathering told about before", () =>
     ).toEqual([]);
   });
 
+  it("'burada yaptığı konuşmada' in the sentence after the meeting: the speaker took part", () => {
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün Kazan'da toplandı. Ali Kaya, burada yaptığı konuşmada ihracatın arttığını söyledi.",
+      ),
+    ).toEqual(["ali-kaya participates_in trade-forum"]);
+    // The sentence may speak of the same gathering again ("düzenlenen forumda").
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün başladı. Ali Kaya, burada yaptığı konuşmada, bu yıl düzenlenen forumda çok şey öğrendiklerini söyledi.",
+      ),
+    ).toEqual(["ali-kaya participates_in trade-forum"]);
+  });
+
+  it("speakers in a series, 'X de ... söyledi', each took part, one sentence after another", () => {
+    const text =
+      "Türk-Özbek Ticaret Forumu dün başladı. Açılışta konuşan Ali Kaya, yatırımları anlattı. " +
+      "Bakan Yardımcısı Ayşe Demir de ihracatın arttığını söyledi. İhracat bu yıl yüzde 10 arttı. " +
+      "Tokayev de bölgenin önemine dikkat çekti.";
+    expect(frame(text).sort()).toEqual([
+      "ali-kaya participates_in trade-forum",
+      "ayse-demir participates_in trade-forum",
+      "tokayev participates_in trade-forum",
+    ]);
+  });
+
+  it("'X de' with no gathering before, or with no verb of saying, is no speaker", () => {
+    expect(frame("Ali Kaya dün Kazan'a geldi. Ayşe Demir de ihracatın arttığını söyledi.")).toEqual(
+      [],
+    );
+    expect(
+      frame("Türk-Özbek Ticaret Forumu dün başladı. Ayşe Demir de yarın Kazan'a gidecek."),
+    ).toEqual([]);
+    // "de" on a word after the subject ("Kazan'da da") is not the subject's.
+    expect(
+      frame(
+        "Türk-Özbek Ticaret Forumu dün başladı. Ayşe Demir, Kazan'da da yatırım olduğunu söyledi.",
+      ),
+    ).toEqual([]);
+    // Someone named after a word in lower case does not open the sentence.
+    expect(
+      frame("Türk-Özbek Ticaret Forumu dün başladı. Dün akşam Ayşe Demir de ihracatı anlattı."),
+    ).toEqual([]);
+  });
+
   it("a sentence that names its own event is left to the sentence rules", () => {
     expect(
       frame("Türk-Özbek Ticaret Forumu dün başladı. Ayşe Demir, Baku Build açılışında konuştu."),

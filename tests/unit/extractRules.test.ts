@@ -631,6 +631,36 @@ const CASES: Record<string, Case> = {
     ],
     ignores: ["Kazakistanlı öğrenciler geldi, şiir festivali başladı."],
   },
+  "involves-countries-people-from": {
+    reads: [
+      [
+        "Kazakistan, Özbekistan ve Türkiyeden 200 öğrencinin katıldığı şiir festivali Kazanda başladı.",
+        [
+          "poetry-festival involves kazakhstan",
+          "poetry-festival involves uzbekistan",
+          "poetry-festival involves turkey",
+        ],
+      ],
+      [
+        "Bakü Zirvesi, Azerbaycan ve Türkiyeden iş insanlarını buluşturdu.",
+        ["baku-summit involves azerbaijan", "baku-summit involves turkey"],
+      ],
+      [
+        "KazanForum, Rusya ve Kazakistandan genç girişimcileri bir araya getirdi.",
+        ["kazan-forum involves russia", "kazan-forum involves kazakhstan"],
+      ],
+    ],
+    ignores: [
+      // No event the people come to.
+      "Kazakistan ve Özbekistandan gelen öğrenciler Kazanda okuyor.",
+      // Goods, not people, come from the country.
+      "Şiir festivaline Kazakistandan ithal edilen ürünler getirildi.",
+      // One person back from a country is no delegation of it.
+      "Türkiyeden dönen Ayşe Demir, şiir festivaline katıldı.",
+      // People who did not come.
+      "Kazakistandan 50 iş insanı şiir festivaline katılmadı.",
+    ],
+  },
   "visited-gel-dative": {
     reads: [
       ["Erdoğan, zirve için Kazana geldi.", ["recep-tayyip-erdogan visited kazan"]],
@@ -1577,6 +1607,12 @@ describe("offices named by titles", () => {
     expect(mentionsOf(text, "ayse-demir")).not.toContain("Bakan");
     expect(mentionsOf(text, "ali-kaya")).toContain("Ali Kaya");
     expect(mentionsOf(text, "ali-kaya").some((m) => m.includes("Yardımcımız"))).toBe(true);
+  });
+
+  it("'Başkan Vekili' (acting chair) is an office of the body before it", () => {
+    expect(relations("DEİK Başkan Vekili Ali Kaya, Kazana geldi.")).toContain(
+      "ali-kaya official_of deik",
+    );
   });
 
   it("an office named again without its holder is whoever this article named in it", () => {
