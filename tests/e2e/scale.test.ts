@@ -200,6 +200,39 @@ describe("a big graph drawn in slices (src/graph/slicedFrame.ts)", () => {
   });
 });
 
+describe("re-laying out the 5,000 entities (each picture moved a slice of nodes per task)", () => {
+  it("every entity ends on a place of its own, none left where the old picture had it", async () => {
+    const before = await page.evaluate(() => {
+      const at = new Map<string, string>();
+      window
+        .__cy!.nodes()
+        .forEach((n) => void at.set(n.id(), `${n.position("x")},${n.position("y")}`));
+      return [...at];
+    });
+    const marks = await page.evaluate(
+      () => performance.getEntriesByName("relgraph:layout-done").length,
+    );
+    await page.getByRole("button", { name: "Re-layout" }).click();
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName("relgraph:layout-done").length > n,
+      marks,
+      { timeout: 120_000, polling: 250 },
+    );
+    const placed = await page.evaluate(() =>
+      window.__cy!.nodes().map((n) => [n.id(), n.position("x"), n.position("y")] as const),
+    );
+    expect(placed).toHaveLength(before.length);
+    const old = new Map(before);
+    const unmoved = placed.filter(([id, x, y]) => old.get(id) === `${x},${y}`).length;
+    expect(unmoved).toBeLessThan(placed.length / 100);
+    // Each entity has a grid cell of its own (src/graph/forceLayout.ts): nodes of a picture
+    // applied only in part would sit on old places among the new ones.
+    const cells = new Set(placed.map(([, x, y]) => `${Math.round(x / 20)},${Math.round(y / 20)}`));
+    expect(cells.size).toBe(placed.length);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("opening a file of 400 entities without saved positions", () => {
   it("lays it out in a worker: every entity gets a place, and no two sit on each other", async () => {
     const unplaced = generateDocument({ entities: 400, seed: 11 });
