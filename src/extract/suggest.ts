@@ -224,6 +224,8 @@ const COMMON = new Set(
     "artık",
     "ise",
     "hem",
+    "birçok",
+    "allah",
   ].map(foldTr),
 );
 
@@ -241,6 +243,10 @@ const PERSONAL_POSSESSIVE =
 /** Words that say which part an office covers: "İl Temsilcisi", "Program Koordinatörü". */
 const OFFICE_QUALIFIER =
   /^(il|ilçe|bölge|ülke|program|proje|saha|basın|bölüm|şube|kurum|türkiye)$/u;
+
+/** A lower-case word for a town or province after its name: "Seyitgazi ilçesi", "Taraz şehrinde". */
+const PLACE_CLASSIFIER =
+  /^(ilçe|şehr|kent|köy|kasaba|vilayet|eyalet|oblast|il)(i|si|ı|sı)(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|nd[ae]ki|n[ıi])?$/u;
 
 /** Lower-case words a headline in Title Case keeps small: "Tarım ve Ticaret Üzerine Görüşmeler". */
 const HEADLINE_JOINERS = new Set(["ve", "ile", "için", "ya", "veya", "da", "de", "ki", "mi"]);
@@ -324,11 +330,11 @@ const HEADS: [RegExp, EntityType][] = [
   // "Gülnar İlçe Belediyesi": a town's council, though "ilçe" alone is a place.
   [/^(il|ilçe|büyükşehir|şehir|köy|belde) belediye/u, "organisation"],
   [
-    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas|toplantı)/u,
+    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas|toplantı|demiryol|otoyol|köprü|tünel|baraj)/u,
     "project",
   ],
   [
-    /^(üniversite|komisyon|konsey|bakanlı|başbakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
+    /^(üniversite|komisyon|konsey|bakanlı|başbakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|örgüt|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
     "organisation",
   ],
   [
@@ -356,8 +362,6 @@ function headType(folded: string, previous = ""): EntityType | undefined {
   // A bare plural names no one thing: "Bölgesel Projeler", "Yeni Fabrikalar" ("Günleri" has its
   // possessive and names the days of a place).
   if (/l[ae]r$/u.test(folded)) return undefined;
-  // Nor a plural of projects or plants: "Eğitim ve Sağlık Projeleri".
-  if (/^(proje|fabrika|tesis|santral|yatırım)l[ae]r/u.test(folded)) return undefined;
   const pair = pairHead(folded, previous);
   if (pair) return pair;
   const two = `${previous} ${folded}`;
@@ -379,7 +383,7 @@ const ZONE = /^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|o
 
 /** Adjectives that start names: "Yeni Namangan", "Büyük Britanya", "Kara Deniz". */
 const NAME_ADJECTIVE =
-  /^(yeni|eski|büyük|küçük|orta|ulu|yüce|kara|ak|yeşil|kızıl|yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
+  /^(yeni|eski|büyük|küçük|orta|ulu|yüce|kara|ak|yeşil|kızıl|yukarı|aşağı|kuzey|güney|doğu|batı|dünya)$/u;
 
 /** Directions that start a place's name: "Yukarı Karabağ", "Güney Kafkasya", "Doğu Türkistan". */
 const DIRECTION_FIRST = /^(yukarı|aşağı|kuzey|güney|doğu|batı)$/u;
@@ -485,6 +489,16 @@ function baseForm(
       if (lost === "genitive" && form.case === "genitive" && !form.plural && stem.length >= 3)
         return { base: word.slice(0, word.length - cut), confidence: 0.7, case: form.case };
     }
+  // "Erman Ilıcağı kabul etti": a name ending in k softens to ğ before a vowel where the
+  // apostrophe is lost (with one it stays "Ilıcak'ı").
+  const soft = /^(\p{L}{3,})ğ([ıiuü]n?|[ae])$/u.exec(folded);
+  if (soft && !possessiveHead && !/^\p{Lu}+$/u.test(word)) {
+    const form = suffixesFor(`${soft[1]}k`).get(soft[2]);
+    if (form && form.confidence === 1 && (form.case !== "dative" || soft[1].length >= 4)) {
+      const cut = word.length - soft[2].length - 1;
+      return { base: `${word.slice(0, cut)}k`, confidence: 0.6, case: form.case };
+    }
+  }
   return { base: word, confidence: 0.7 };
 }
 
@@ -582,10 +596,12 @@ function facilityPhrases(text: string, tokens: Token[], coveredFlags: Uint8Array
  * the case ending, and what it makes the name, or undefined.
  */
 const CLASSIFIER =
-  /^((?:fabrika|tesis|komplek|bölge|santral|rafineri|hat|demiryol|köprü|liman|baraj|tünel|bölüm|fakülte)(?:s?[ıiuü]|t[ıi]))(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae]|n[ıi])?$/u;
+  /^((?:fabrika|tesis|komplek|bölge|santral|rafineri|hat|demiryol|köprü|liman|baraj|tünel|bölüm|fakülte|vilayet|eyalet|oblast)(?:s?[ıiuü]|t[ıi]))(n[ıi]n|n[ae]|nd[ae]|nd[ae]n|nd[ae]ki|yl[ae]|n[ıi])?$/u;
 function classifierOf(folded: string): { length: number; type: EntityType } | undefined {
   const m = CLASSIFIER.exec(folded);
   if (!m) return undefined;
+  // "Balkan vilayeti", "Mangistau oblastı": a province is named with its word.
+  if (/^(vilayet|eyalet|oblast)/u.test(m[1])) return { length: m[1].length, type: "place" };
   return { length: m[1].length, type: /^(bölüm|fakülte)/u.test(m[1]) ? "organisation" : "project" };
 }
 
@@ -667,7 +683,7 @@ export function suggest(
     const w = tokens[k];
     if (sentenceStarts.has(w.start)) return true;
     return (
-      /(^|[\s:,(])[“"‘'«’]{1,2}$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) &&
+      /(^|[\s:,(])[“"‘'«’]{1,2} ?$/u.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
       !/^[”"’'»]/u.test(text[w.end] ?? "")
     );
   };
@@ -923,6 +939,15 @@ export function suggest(
     );
   };
 
+  /** Capitalised words standing without "bölgesi" after them: "Oş" in "Oş'un valisi". */
+  const aloneCount = new Map<string, number>();
+  tokens.forEach((x, k) => {
+    if (!isUpperStart(x.text)) return;
+    let n = k + 1;
+    if (isApostrophe(text[x.end])) n++;
+    if (/^bölge/u.test(tokens[n]?.folded ?? "")) return;
+    aloneCount.set(x.folded, (aloneCount.get(x.folded) ?? 0) + 1);
+  });
   /** A lower-case facility word in the possessive at k: "fabrikası", "boru hattı", "tesisleri". */
   const ownedFacility = (k: number): boolean => {
     const w = tokens[k];
@@ -957,6 +982,8 @@ export function suggest(
         // "Devlet Başkanları Konseyi Toplantısı": a common word may start a name with a head.
         !(NAME_INTERNAL.has(t.folded) && headFollows(i) && joinable(t, tokens[i + 1]))) ||
       /^\d/u.test(t.text) ||
+      // "O gün": a pronoun of one letter.
+      (t.text.length === 1 && text[t.end] !== "." && !/\p{L}/u.test(text[t.end] ?? "")) ||
       (notAName(text, t) && !(i > 0 && ordinalAt(i - 1) === i)) ||
       // "30 Ağustos Zafer Bayramı": a date's month is not part of the name after it.
       (CALENDAR.has(t.folded) && /^\d{1,2}$/u.test(tokens[i - 1]?.text ?? "")) ||
@@ -1118,6 +1145,13 @@ export function suggest(
         !(
           lostStyle &&
           (endingsOf.get(t.folded.slice(0, t.folded.length - lostCut(t.folded)))?.size ?? 0) >= 2
+        ) &&
+        // "Seyitgazi ilçesi Aksaklı Mahallesinde": a word for a town after it makes it a name,
+        // unless the article writes the first word in lower case too ("Bölge valisi").
+        !(
+          !lowerWords.has(t.folded) &&
+          text.slice(t.end, tokens[i + 1]?.start ?? t.end) === " " &&
+          PLACE_CLASSIFIER.test(tokens[i + 1]?.folded ?? "")
         )) ||
       notAWord(i, j, allCaps)
     ) {
@@ -1223,7 +1257,11 @@ export function suggest(
     }
     // The holder of an office: "Kırgızistan Büyükelçisi Ruslan Kazakbaev".
     const titleAt = beforeHonorifics(first - 1);
-    const title = titleByLast.get(titleAt);
+    // "Çalık Holding Başkanı, Balkan vilayetindeki ...": a title before a comma holds no name.
+    const title =
+      first > 0 && /^\s*$/u.test(text.slice(tokens[titleAt].end, tokens[titleAt + 1].start))
+        ? titleByLast.get(titleAt)
+        : undefined;
     // "TAP boru hattı", "Bozaryk endüstri bölgesi", "Alsera kz sera kompleksi": a lower-case word
     // for a facility, a zone or a department after a name makes the name; the name before it is
     // often its owner's or its place's, so the facility's own name keeps the word.
@@ -1239,15 +1277,20 @@ export function suggest(
         const gap = text.slice(tokens[k - 1].end, tokens[k].start);
         if (gap !== " " && !(k === next && bracketed && gap === ") ")) break;
         const c = isUpperStart(tokens[k].text) ? undefined : classifierOf(tokens[k].folded);
+        // "Kerki endüstri bölgesi" is a zone; "Oş bölgesi" is the province when the article also
+        // names the city alone ("Oş'un valisi"); "Kerki bölgesinde" alone leaves Kerki a place.
+        const region = k === next && (aloneCount.get(tokens[j].folded) ?? 0) > 0 && j === i;
         const zone =
-          !/^bölge/u.test(tokens[k].folded) || (k > next && ZONE.test(tokens[k - 1].folded));
+          !/^bölge/u.test(tokens[k].folded) ||
+          (k > next && ZONE.test(tokens[k - 1].folded)) ||
+          region;
         if (c && zone) {
           base = `${text.slice(runStart, tokens[j].end)} ${text.slice(tokens[next].start, tokens[k].start)}${tokens[k].text.slice(0, c.length)}`;
           runEnd = tokens[k].end;
           for (let n = next; n <= k; n++) coveredFlags[n] = 1;
           next = k + 1;
-          kind = c.type;
-          facility = c.type === "project";
+          kind = region && /^bölge/u.test(tokens[k].folded) ? "place" : c.type;
+          facility = kind === "project";
           break;
         }
         if (!isModifier(text, tokens, k, coveredFlags)) break;
@@ -1323,6 +1366,8 @@ export function suggest(
       if (titled) [type, typeConfidence, reason] = [titled[1], titled[2], tokens[titleAt].text];
       for (const [re, ty, c] of titled ? [] : AFTER) {
         if (oblique && ty === "country") continue;
+        // "Ahmet Koçak'ın şirketi": whose company it is says nothing of what the owner is.
+        if (genitive && ty === "company") continue;
         if (re.test(after)) {
           [type, typeConfidence, reason] = [
             genitive && ty === "project" ? "company" : ty,
@@ -1423,7 +1468,12 @@ export function suggest(
     }
     // A headline's capitals are its style: only a head word or a context word makes a name there.
     const headline = headlineAt(i);
-    if ((headline === "caps" && !kind) || (headline === "title" && reason === "default")) {
+    // A plural head in a subhead is a topic, not a name: "Eğitim ve Sağlık Projeleri".
+    if (
+      (headline === "caps" && !kind) ||
+      (headline === "title" &&
+        (reason === "default" || (head !== undefined && /l[ae]r/u.test(tokens[j].folded))))
+    ) {
       i = next;
       continue;
     }

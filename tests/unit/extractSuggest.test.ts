@@ -678,6 +678,71 @@ describe("suggestions for names the gazetteer does not know", () => {
       expect(bases(text)).not.toContain("Ordu Tekstilin fabrikası");
     });
 
+    it("a province is named with its word ('Mangistau oblastı', 'Balkan vilayeti'); 'bölgesi' too when the city stands alone elsewhere", () => {
+      expect(
+        find("Heyet dün Mangistau oblastında yatırımları inceledi.", "Mangistau oblastı")?.type,
+      ).toBe("place");
+      // A title before a comma holds no name: the province and the plant after it are their own.
+      const plant = suggestions(
+        "Ekin Holding Başkanı, Lebap vilayetindeki çimento fabrikası hakkında bilgi verdi.",
+      );
+      expect(plant.map((x) => x.base)).toEqual(
+        expect.arrayContaining(["Lebap vilayeti", "çimento fabrikası"]),
+      );
+      const region = bases(
+        "Büyükelçi Celalabat bölgesini ziyaret etti. Celalabat'ın valisi ile görüştü.",
+      );
+      expect(region).toEqual(expect.arrayContaining(["Celalabat bölgesi", "Celalabat"]));
+      // Look-alike: the region's word alone leaves the name a place (see 'Kerki bölgesinde').
+      expect(bases("Heyet dün Narın bölgesinde incelemede bulundu.")).toEqual(["Narın"]);
+    });
+
+    it("a sentence's first word before a word for a town is a name, unless the article writes it in lower case", () => {
+      expect(find("Mihalgazi ilçesinde yeni bir tesis açıldı.", "Mihalgazi")?.type).toBe("place");
+      expect(
+        bases("Merkez ilçesinde toplantı yapıldı. Toplantı merkez binada sürdü."),
+      ).not.toContain("Merkez");
+    });
+
+    it("a railway, a motorway, a bridge and a dam are projects by their head word", () => {
+      expect(find("Heyet Ahalkalaki Demiryolu hattını gezdi.", "Ahalkalaki Demiryolu")?.type).toBe(
+        "project",
+      );
+      expect(find("Yetkililer Rogun Barajı inşaatını gezdi.", "Rogun Barajı")?.type).toBe(
+        "project",
+      );
+    });
+
+    it("pronouns, a one-letter word and God are no names, nor is a quotation's first word after a space", () => {
+      expect(
+        bases('Dün Kaya şöyle dedi: " Birçok proje var. O gün Allah bize yardım etti."'),
+      ).toEqual(["Kaya"]);
+      // "Dünya" starts a body's name though the article also writes "dünya".
+      const world = find(
+        "Toplantı bitti. Dünya Sağlık Örgütü açıklama yaptı. Bugün dünya değişiyor.",
+        "Dünya Sağlık Örgütü",
+      );
+      expect(world?.type).toBe("organisation");
+      // Look-alike: "Tanrı Dağı" is a mountain range's name.
+      expect(bases("Misafirlerimiz, Tanrı Dağı eteklerine hoş geldiniz.")).toContain("Tanrı Dağı");
+    });
+
+    it("a name ending in k that lost its apostrophe is read back from its soft ğ ('Ilıcağı' -> Ilıcak)", () => {
+      expect(
+        bases("Bakan dün Şirket Başkanı Mert Yumuşağı kabul etti. Mert Yumuşağın şirketi büyüdü."),
+      ).toContain("Mert Yumuşak");
+      // Look-alikes: a name ending in ğa and a mountain keep their spelling.
+      const keep = bases("Toplantıya Ayşe Doğa katıldı. Heyet Ağrı Dağı eteklerine gitti.");
+      expect(keep).toEqual(expect.arrayContaining(["Ayşe Doğa", "Ağrı Dağı"]));
+    });
+
+    it("whose company it is does not make the owner a company ('Ahmet Koçak'ın şirketi')", () => {
+      expect(
+        find("Toplantıya Ahmet Koçak katıldı. Ahmet Koçak'ın şirketi büyüyor.", "Ahmet Koçak")
+          ?.type,
+      ).toBe("person");
+    });
+
     it("a word that says which part an office covers belongs to the office ('Bursa İl Temsilcisi')", () => {
       const text =
         "Mühendisler Odası Bursa İl Temsilcisi Ayhan Er ile TİKA Almatı Program Koordinatörü Ece Naz konuştu.";
