@@ -134,6 +134,79 @@ export interface DiscourseInput {
   ethnic: Record<string, string>;
 }
 
+/** Words that put people in a delegation: "beraberindeki heyet", "Türk Heyet ile birlikte". */
+const DELEGATION_WORD = /^(beraber(inde|lerin)deki|heyet|heyeti|heyetiyle|heyetle)$/u;
+
+/**
+ * "Heyet" (the delegation) opening a sentence stands for the people the article put in one: the
+ * people named in the nominative before "beraberindeki heyet", "heyetiyle" in a sentence at most
+ * four sentences back (a "Heyet" sentence, or one naming a member, keeps it). Each becomes a reference mention of the word,
+ * so "Heyet, Taraz'da X tarafından karşılandı" gives each member met X. Without a delegation
+ * formed before, "Heyet" is no one.
+ */
+export function resolveDelegations(input: DiscourseInput): MentionRec[] {
+  const { tokens, sentences, mentions, gazetteer } = input;
+  const out: MentionRec[] = [];
+  let members: MentionRec[] = [];
+  let at = -1;
+  let ti = 0;
+  let mi = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    while (ti < tokens.length && tokens[ti].start < s.start) ti++;
+    const from = ti;
+    let to = from;
+    while (to < tokens.length && tokens[to].end <= s.end) to++;
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const first = tokens[from];
+    if (
+      members.length &&
+      k - at <= 4 &&
+      from < to &&
+      first.folded === "heyet" &&
+      !input.covered(from)
+    ) {
+      for (const m of members)
+        out.push({
+          entity: m.entity,
+          type: m.type,
+          start: first.start,
+          end: first.end,
+          first: from,
+          last: from,
+          case: "nominative",
+          kind: "reference",
+        });
+      at = k;
+      continue;
+    }
+    let d = -1;
+    for (let i = from; i < to && d < 0; i++)
+      if (DELEGATION_WORD.test(tokens[i].folded) && !input.covered(i)) d = i;
+    if (d < 0) {
+      // A sentence about one of its members keeps the delegation in the story.
+      for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++)
+        if (members.some((m) => m.entity === mentions[j].entity)) at = k;
+      continue;
+    }
+    const seen = new Set<string>();
+    const people: MentionRec[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) {
+      const m = mentions[j];
+      const t = gazetteer.entries.get(m.entity)?.type ?? m.type;
+      if (m.last >= d || m.kind !== "name" || m.case !== "nominative") continue;
+      if (t !== "person" && t !== "leader") continue;
+      if (!seen.has(m.entity)) people.push(m);
+      seen.add(m.entity);
+    }
+    if (people.length) {
+      members = people;
+      at = k;
+    }
+  }
+  return out;
+}
+
 /**
  * The definite descriptions of an article resolved to the entity named before them, as mentions
  * of kind "reference" in text order. One walk over the tokens with a pointer into the mentions,

@@ -10,7 +10,13 @@ import type { Entity, GraphDocument, Mention, Relation, RelationType, Source } f
 import type { Gazetteer } from "./gazetteer";
 import { findEntities, findTitles } from "./match";
 import type { Hit } from "./match";
-import { EventFrame, VisitFrame, markReference, resolveDescriptions } from "./discourse";
+import {
+  EventFrame,
+  VisitFrame,
+  markReference,
+  resolveDelegations,
+  resolveDescriptions,
+} from "./discourse";
 import { countryOf, isFacility, runRules } from "./rules";
 import { ETHNIC } from "./ruleKit";
 import type { DemonymRec, Emitted, MentionRec, Span } from "./rules";
@@ -518,17 +524,20 @@ export function analyseArticle(
 
   // Descriptions that stand for an entity named before ("Şirket", "tesiste", "Forumda"): the
   // rules read them like names (discourse.ts).
+  const discourseInput = {
+    text,
+    tokens,
+    sentences,
+    mentions,
+    covered: coveredBy([...mentions, ...titles, ...demonyms], tokens.length),
+    gazetteer,
+    ethnic: ETHNIC,
+  };
   const references =
     !options.enabledRules || options.enabledRules.has("coreference-description")
-      ? resolveDescriptions({
-          text,
-          tokens,
-          sentences,
-          mentions,
-          covered: coveredBy([...mentions, ...titles, ...demonyms], tokens.length),
-          gazetteer,
-          ethnic: ETHNIC,
-        })
+      ? [...resolveDescriptions(discourseInput), ...resolveDelegations(discourseInput)].sort(
+          (a, b) => a.start - b.start || a.end - b.end,
+        )
       : [];
   let ri = 0;
   const frame = new EventFrame();
@@ -536,7 +545,9 @@ export function analyseArticle(
   const visit = new VisitFrame();
   const visitsOn = !options.enabledRules || options.enabledRules.has("visited-frame-visit");
   const isEventMention = (m: MentionRec) =>
-    m.type === "project" && !isFacility(text.slice(m.start, m.end));
+    m.type === "project" &&
+    !isFacility(text.slice(m.start, m.end)) &&
+    !spelledAsFacility(gazetteer, m.entity);
   let k = -1;
 
   // Token ranges per sentence, by one walk over both lists.
@@ -825,3 +836,9 @@ export function buildDocument(
 }
 
 export { countryOf };
+
+/** Whether any of an entity's own spellings names a built thing ("Alabuga Özel Ekonomi Bölgesi"). */
+function spelledAsFacility(gazetteer: Gazetteer, id: string): boolean {
+  const e = gazetteer.entries.get(id);
+  return e !== undefined && [e.label, ...e.aliases].some((a) => isFacility(a));
+}

@@ -237,9 +237,19 @@ const EVENT_WORD =
   /^(forum|zirve|toplantı|konferans|tören|fuar|kongre|festival|sergi|çalıştay|sempozyum|panel|etkinli|buluşma|fotoğraf|organizasyon)/u;
 const ANY_EVENT = new Set(["etkinli", "buluşma", "fotoğraf", "organizasyon"]);
 
+/**
+ * A project that is a built thing by the words it is written with here or by any of its own
+ * spellings: "Alabuga'da" is the zone the gazetteer also calls "Alabuga Özel Ekonomi Bölgesi".
+ */
+export function isFacilityMention(s: Sentence, m: MentionRec): boolean {
+  if (isFacility(s.text.slice(m.start, m.end))) return true;
+  const e = s.ctx.gazetteer.entries.get(m.entity);
+  return e !== undefined && [e.label, ...e.aliases].some((a) => isFacility(a));
+}
+
 /** A project that is an event (a forum, a summit), not a built thing. */
 export function isEvent(s: Sentence, m: MentionRec): boolean {
-  return m.type === "project" && !isFacility(s.text.slice(m.start, m.end));
+  return m.type === "project" && !isFacilityMention(s, m);
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   eventAt,
   isEvent,
   isFacility,
+  isFacilityMention,
   negatedVerb,
   ownsTitle,
   participleSubject,
@@ -109,6 +110,9 @@ const metWith: Rule = {
       }
       let partner = false;
       for (let j = i - 1; j >= s.from; j--) {
+        // "X ile görüşen Büyükelçi, ... ele aldı": the partner before a participle of meeting is
+        // that participle's, read when the loop reaches it.
+        if (/^(görüşen|buluşan)$/u.test(s.word(j)) && j < i) break;
         // "X ile görüştü", "X'le görüştü": the partner is the person with "ile".
         // Not "X ile ilgili" (about X).
         if (/^(ilgili|ilgi|alakalı|ilişkin)/u.test(s.word(j + 1))) continue;
@@ -122,10 +126,19 @@ const metWith: Rule = {
         // ziyaret eden Zorlu, ... Yusupova ile bir araya gelerek" is Zorlu's meeting).
         const before = (m: { entity: string; start: number }) =>
           m.entity !== other.entity && m.start < s.tokens[i].start;
-        const subj =
-          s.persons.find((m) => before(m) && m.case === "nominative") ?? s.persons.find(before);
+        // "X ile görüşen Büyükelçi": a participle describes the one named after it, and no one
+        // else; none named there, no meeting is given.
+        const participle = /^(görüşen|gelen|buluşan)$/u.test(s.word(end));
+        const described = participle ? participleSubject(s, end) : undefined;
+        const subj = participle
+          ? described && PERSON.has(described.type) && described.entity !== other.entity
+            ? described
+            : undefined
+          : (s.persons.find((m) => before(m) && m.case === "nominative") ?? s.persons.find(before));
         const prev = s.ctx.previousSubject;
-        const who = subj?.entity ?? (prev !== other.entity ? prev : undefined);
+        const who = participle
+          ? subj?.entity
+          : (subj?.entity ?? (prev !== other.entity ? prev : undefined));
         if (who)
           emit({ type: "met_with", source: who, target: other.entity, triggers: [s.span(i, end)] });
         break;
@@ -1235,7 +1248,7 @@ const locativeProject: Rule = {
           )
         )
           continue;
-        const facility = isFacility(s.text.slice(p.start, p.end));
+        const facility = isFacilityMention(s, p);
         emit({
           type: facility ? "located_in" : "held_in",
           source: p.entity,
@@ -1430,7 +1443,8 @@ const receives: Rule = {
           for (const p of s.mentions)
             if (
               PLACE.has(p.type) &&
-              p.case === "locative" &&
+              (p.case === "locative" ||
+                (p.case === "nominative" && CLASSIFIER_LOCATIVE.test(s.word(p.last + 1)))) &&
               p.start > g.start &&
               p.last < agent.first
             )
@@ -2080,24 +2094,33 @@ const together: Rule = {
   run(s, emit) {
     const subject = s.persons.find((m) => m.case === "nominative");
     if (!subject) return;
+    // "Heyet ... X ile birlikte": a delegation's members are one subject at one word.
+    const subjects = s.persons.filter(
+      (m) => m.case === "nominative" && m.start === subject.start && m.end === subject.end,
+    );
     for (let i = s.from; i < s.to; i++) {
       // "X ile birlikte", and "X'le birlikte" with the suffix on the name.
       const ile = s.word(i) === "ile" && s.word(i + 1) === "birlikte";
       const suffixed = s.word(i) === "birlikte";
       if (!ile && !suffixed) continue;
+      // "X ve ekibi ile birlikte": X with the team.
+      const team =
+        ile && s.word(i - 2) === "ve" && /^(ekibi|heyeti|ekibiyle)$/u.test(s.word(i - 1));
       const other = ile
-        ? s.endingAt(i - 1).find((m) => PERSON.has(m.type))
+        ? s.endingAt(team ? i - 3 : i - 1).find((m) => PERSON.has(m.type))
         : s.endingAt(i - 1).find((m) => PERSON.has(m.type) && m.case === "instrumental");
       // "A, B ile birlikte C'yi ziyaret etti / kabul etti": A and B went together to meet C;
       // they did not meet each other.
       const third = other && s.persons.some((m) => m.first > other.last && m.case === "accusative");
-      if (other && !third && other.entity !== subject.entity && subject.last < other.first)
-        emit({
-          type: "met_with",
-          source: subject.entity,
-          target: other.entity,
-          triggers: [s.span(i, ile ? i + 1 : i)],
-        });
+      if (!other || third || subject.last >= other.first) continue;
+      for (const who of subjects)
+        if (who.entity !== other.entity)
+          emit({
+            type: "met_with",
+            source: who.entity,
+            target: other.entity,
+            triggers: [s.span(i, ile ? i + 1 : i)],
+          });
     }
   },
 };

@@ -389,6 +389,35 @@ describe("a sentence that points back at the gathering told about before", () =>
   });
 });
 
+describe("'Heyet' opening a sentence is the delegation the article formed before", () => {
+  it("its members are each received, and each visits the place", () => {
+    expect(
+      relations(
+        "Ali Kaya ve beraberindeki heyet dün Kazan'a geldi. Heyet, Taşkent'te Tokayev tarafından karşılandı.",
+      ),
+    ).toEqual(expect.arrayContaining(["tokayev met_with ali-kaya", "ali-kaya visited tashkent"]));
+    const two = relations(
+      "Ali Kaya, Ayşe Demir ve beraberlerindeki heyet Kazan'a geldi. Ali Kaya fabrikaları gezdi. Heyet, Tokayev tarafından kabul edildi.",
+    );
+    expect(two).toEqual(
+      expect.arrayContaining(["tokayev met_with ali-kaya", "tokayev met_with ayse-demir"]),
+    );
+    expect(two).not.toContain("ali-kaya met_with ayse-demir");
+  });
+
+  it("no delegation formed before, or one long out of the story, is no one", () => {
+    expect(relations("Heyet, Taşkent'te Tokayev tarafından karşılandı.")).toEqual([]);
+    expect(
+      relations("Ali Kaya dün Kazan'a geldi. Heyet, Taşkent'te Tokayev tarafından karşılandı."),
+    ).not.toContain("tokayev met_with ali-kaya");
+    expect(
+      relations(
+        "Ali Kaya ve beraberindeki heyet Kazan'a geldi. İhracat arttı. Tekstil büyüdü. Fiyatlar düştü. Kur yükseldi. Yatırım arttı. Heyet, Tokayev tarafından karşılandı.",
+      ),
+    ).not.toContain("tokayev met_with ali-kaya");
+  });
+});
+
 describe("a sentence that points back at the visit told about before", () => {
   /** The relations the visit frame gives, with the rule that opens the visit. */
   const visits = (text: string) =>

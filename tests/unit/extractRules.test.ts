@@ -20,6 +20,12 @@ const gazetteer = compileGazetteer({
       aliases: ["Ortak Sanayi Bölgesi"],
     },
     { id: "konya-osb", type: "project", label: "Konya OSB", aliases: ["Konya OSB"] },
+    {
+      id: "alabay-zone",
+      type: "project",
+      label: "Alabay special economic zone",
+      aliases: ["Alabay Özel Ekonomi Bölgesi", "Alabay"],
+    },
     { id: "kazan", type: "place", label: "Kazan", aliases: ["Kazan"] },
     { id: "konya-airport", type: "place", label: "Konya Airport", aliases: ["Konya Havalimanı"] },
     { id: "konya", type: "place", label: "Konya", aliases: ["Konya"] },
@@ -122,6 +128,11 @@ const CASES: Record<string, Case> = {
         "Konyada bir araya gelen Ali Kaya ve Ayşe Demir, ticareti konuştu.",
         ["ali-kaya met_with ayse-demir"],
       ],
+      // The participle's subject is named after it.
+      [
+        "Ali Kaya Kazana geldi. Ayşe Demir ile görüşen Tokayev, ticareti anlattı.",
+        ["tokayev met_with ayse-demir"],
+      ],
       // Talking a matter over together.
       [
         "Ali Kaya ile Ayşe Demir, iki şehir arasındaki ulaşımı ele aldı.",
@@ -137,6 +148,10 @@ const CASES: Record<string, Case> = {
       "Ali Kaya, Kazanda görüştüğü işçilere teşekkür etti; Ayşe Demir de oradaydı.",
       // A place with "ile" is not a meeting partner.
       "Ayşe Demir, Kazan ile Konya arasında görüştü.",
+      // The participle describes whoever is named after it; here no one is, and the person of
+      // the sentence before did not meet anybody.
+      "Ali Kaya Kazana geldi. Toplantıda, Ayşe Demir ile görüşen Büyükelçi, ticareti anlattı.",
+      "Ali Kaya Kazana geldi. Toplantıda, Ayşe Demir ile görüşen Büyükelçi, ticareti ele aldı.",
       // A meeting that did not or will not happen.
       "Ayşe Demir, Ali Kaya ile görüşmedi.",
       "Ali Kaya ve Ayşe Demir yarın görüşmeyecek.",
@@ -709,6 +724,11 @@ const CASES: Record<string, Case> = {
         "Erdoğan, Kazanda Ali Kaya tarafından karşılandı.",
         ["ali-kaya met_with recep-tayyip-erdogan"],
       ],
+      // The place named as a city: "Taşkent şehrinde".
+      [
+        "Ali Kaya, Taşkent şehrinde Ayşe Demir tarafından karşılandı.",
+        ["ayse-demir met_with ali-kaya", "ali-kaya visited tashkent"],
+      ],
       // Two hosts joined by "ve" both welcomed the guest.
       [
         "Veli Can, Konyada Vali Ali Kaya ve Milletvekili Ayşe Demir tarafından karşılandı.",
@@ -970,6 +990,11 @@ const CASES: Record<string, Case> = {
       ["Ayşe Demir, Ali Kaya ile birlikte foruma katıldı.", ["ayse-demir met_with ali-kaya"]],
       ["Tokayev dün Nazarbayev ile birlikte Astanayı gezdi.", ["tokayev met_with nazarbayev"]],
       ["Ayşe Demir, yarın Ali Kayayla birlikte Kazanı gezecek.", ["ayse-demir met_with ali-kaya"]],
+      // "X ve ekibi ile birlikte": X with the team.
+      [
+        "Ayşe Demir, Ali Kaya ve ekibi ile birlikte Kazanı gezdi.",
+        ["ayse-demir met_with ali-kaya"],
+      ],
     ],
     ignores: [
       "Ayşe Demir, Kazan ile birlikte Konyayı da gezdi.",
@@ -1380,6 +1405,15 @@ describe("the relation rules, each on its own sentences", () => {
     it.each((c?.ignores ?? []).map((t) => [t]))("leaves alone %j", (text) => {
       expect(byRule(name, text)).toEqual([]);
     });
+  });
+
+  it("a zone named by its short name is still a zone: located, not held", () => {
+    expect(byRule("project-in-place-locative", "Alabay, Kazakistanda büyüyor.")).toEqual([
+      "alabay-zone located_in kazakhstan",
+    ]);
+    expect(
+      byRule("project-in-place-locative", "Alabay Özel Ekonomi Bölgesi Kazakistanda kuruldu."),
+    ).toEqual(["alabay-zone located_in kazakhstan"]);
   });
 
   it("people who went together to see someone met that person, not each other", () => {
