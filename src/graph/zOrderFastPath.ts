@@ -36,21 +36,38 @@ function depthKey(ele: Sortable): number {
   return 0; // auto without compound nodes, and orphan
 }
 
+/** What orders an element: its compound depth, nodes over edges, its z-index. */
+export interface ZKey {
+  depth: number;
+  kind: number;
+  z: number;
+  key: string;
+}
+
+/** Reads an element's key from its style. */
+export function zKeyOf(ele: Sortable): ZKey {
+  const depth = depthKey(ele);
+  const kind = ele.pstyle("z-index-compare").value === "auto" && ele.isNode() ? 1 : 0;
+  const z = Number(ele.pstyle("z-index").value);
+  return { depth, kind, z, key: `${depth}|${kind}|${z}` };
+}
+
 /**
  * `eles` in Cytoscape's drawing order, given in the order they were added (the core's element
- * list, whose positions are their pool indices). Graphs without compound nodes only.
+ * list, whose positions are their pool indices). Graphs without compound nodes only. `keyOf`
+ * may hand back keys remembered from an earlier sort.
  */
-export function zOrder<T extends Sortable>(eles: ArrayLike<T>): T[] {
+export function zOrder<T extends Sortable>(
+  eles: ArrayLike<T>,
+  keyOf: (ele: T) => ZKey = zKeyOf,
+): T[] {
   // Buckets by (depth, nodes over edges, z-index); almost every element is in one of two.
   const buckets = new Map<string, { depth: number; kind: number; z: number; eles: T[] }>();
   for (let i = 0; i < eles.length; i++) {
     const ele = eles[i];
-    const depth = depthKey(ele);
-    const kind = ele.pstyle("z-index-compare").value === "auto" && ele.isNode() ? 1 : 0;
-    const z = Number(ele.pstyle("z-index").value);
-    const key = `${depth}|${kind}|${z}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { depth, kind, z, eles: [] }));
+    const k = keyOf(ele);
+    let bucket = buckets.get(k.key);
+    if (!bucket) buckets.set(k.key, (bucket = { depth: k.depth, kind: k.kind, z: k.z, eles: [] }));
     bucket.eles.push(ele);
   }
   const ordered = [...buckets.values()].sort(
@@ -69,6 +86,7 @@ interface Renderer {
   cachedZSortedEles?: ZSorted | null;
   getCachedZSortedEles?: (forceRecalc?: boolean) => ZSorted;
   updateCachedGrabbedEles?: () => void;
+  notify?: (eventName: string, eles?: ArrayLike<object>) => unknown;
 }
 type CoreInternals = Core & {
   hasCompoundNodes?: () => boolean;
@@ -93,10 +111,36 @@ export function installZOrderFastPath(cy: Core): boolean {
     return false;
   }
   const original = r.getCachedZSortedEles;
+  // Each element's key is remembered from the sort before, and forgotten when Cytoscape says its
+  // z-order may have changed (`notify("zorder", eles)`, sent for the elements whose z-index,
+  // compound depth or comparison changed); a notice without elements forgets them all. So a
+  // selection or a filter reads the styles of the elements it changed, not of all 60,000.
+  let generation = 0;
+  const remembered = new WeakMap<object, { generation: number; key: ZKey }>();
+  const keyOf = (ele: Sortable) => {
+    const seen = remembered.get(ele);
+    if (seen && seen.generation === generation) return seen.key;
+    const key = zKeyOf(ele);
+    remembered.set(ele, { generation, key });
+    return key;
+  };
+  if (typeof r.notify === "function") {
+    const notify = r.notify;
+    r.notify = function (this: Renderer, eventName: string, eles?: ArrayLike<object>) {
+      if (eventName === "zorder" || eventName === "load" || eventName === "mount") {
+        if (eventName === "zorder" && eles && eles.length > 0) {
+          for (let i = 0; i < eles.length; i++) remembered.delete(eles[i]);
+        } else generation++;
+      }
+      return notify.call(this, eventName, eles);
+    };
+  }
   r.getCachedZSortedEles = function (this: Renderer, forceRecalc?: boolean) {
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
     if (c.hasCompoundNodes?.() !== false) return original.call(this, forceRecalc);
-    const eles = zOrder(c.mutableElements!());
+    // A forced sort (Cytoscape asks for one when it cannot tell what changed) reads every key.
+    if (forceRecalc) generation++;
+    const eles = zOrder(c.mutableElements!(), keyOf);
     const sorted: ZSorted = eles;
     sorted.interactive = eles.filter((ele) => ele.interactive());
     this.cachedZSortedEles = sorted;

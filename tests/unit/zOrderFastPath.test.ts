@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import cytoscape from "cytoscape";
 import type { Core, SingularElementArgument } from "cytoscape";
-import { zOrder } from "../../src/graph/zOrderFastPath";
+import { installZOrderFastPath, zOrder } from "../../src/graph/zOrderFastPath";
 import type { Sortable } from "../../src/graph/zOrderFastPath";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { BIG_GRAPH_ELEMENTS, detailLevelFor } from "../../src/graph/levelOfDetail";
@@ -101,5 +101,44 @@ describe("the drawing order without Cytoscape's comparator", () => {
     expect(order).toEqual(documentedOrder(cy));
     expect(order[0]).toBe("e3");
     expect(order[order.length - 1]).toBe("r4");
+  });
+
+  it("after a selection and its end, the order installed on a renderer follows each change", () => {
+    cy = graph(40, true);
+    // A stand-in for the canvas renderer's part (headless Cytoscape has none): it drops its
+    // cached order when told the z-order may have changed, as Cytoscape's does.
+    const renderer = {
+      cachedZSortedEles: null as unknown[] | null,
+      getCachedZSortedEles(): unknown[] {
+        throw new Error("Cytoscape's own sort should not run for a graph without compounds");
+      },
+      updateCachedGrabbedEles() {},
+      notify(name: string) {
+        if (name === "zorder" || name === "add" || name === "remove") {
+          this.cachedZSortedEles = null;
+        }
+      },
+    };
+    (cy as unknown as { renderer(): unknown }).renderer = () => renderer;
+    expect(installZOrderFastPath(cy)).toBe(true);
+    // Before a frame the renderer brings changed styles up to date (that is when Cytoscape
+    // notices a new z-index and says so); headless, reading a style does it.
+    const drawn = () => {
+      cy.elements().forEach((e) => void e.style("z-index"));
+      return (renderer.getCachedZSortedEles() as Ele[]).map((e) => e.id());
+    };
+    expect(drawn()).toEqual(documentedOrder(cy));
+    cy.batch(() => {
+      cy.getElementById("e10").addClass("selected");
+      cy.getElementById("r10").addClass("highlight");
+    });
+    expect(drawn()).toEqual(documentedOrder(cy));
+    expect(drawn().at(-1)).toBe("e10");
+    cy.getElementById("e10").removeClass("selected");
+    cy.getElementById("e20").addClass("near");
+    expect(drawn()).toEqual(documentedOrder(cy));
+    expect(drawn().at(-1)).toBe("e20");
+    cy.add({ data: { id: "late", type: "place", label: "Late", short: "Late" } });
+    expect(drawn()).toEqual(documentedOrder(cy));
   });
 });
