@@ -196,6 +196,30 @@ function placeLine(text: string, line: string, contentEnd: number): boolean {
   return k === 0 || TERMINAL.test(text.slice(Math.max(0, k - 3), k));
 }
 
+/** Little words a Title Case subhead leaves in lower case: "Tarım ve Ticaret Üzerine Görüşmeler". */
+const SMALL_WORD = /^(ve|ile|ya|veya|için|de|da|ki|bir|mi|mı)$/u;
+
+/**
+ * A subhead in Title Case on a line of its own after a finished sentence ("... oldu.\nOş
+ * Şehri'nde İkili Görüşmeler\nÖkem'e, ..."): two to seven capitalised words, no comma, and a
+ * next line so long that its first word would have fitted on this one, so a hard wrap did not
+ * break it there.
+ */
+function titleCaseLine(text: string, line: string, contentEnd: number, nextIndex: number): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 7 || line.includes(",") || line.trim().length > 70)
+    return false;
+  if (!words.every((w) => /^[\p{Lu}\d"“«]/u.test(w) || SMALL_WORD.test(w))) return false;
+  let k = contentEnd - line.length;
+  while (k > 0 && /\s/u.test(text[k - 1])) k--;
+  if (k > 0 && !TERMINAL.test(text.slice(Math.max(0, k - 3), k))) return false;
+  const window = text.slice(nextIndex, nextIndex + 200);
+  const nl = window.indexOf("\n");
+  const nextLine = (nl < 0 ? window : window.slice(0, nl)).trim();
+  const firstWord = nextLine.split(/\s+/u)[0] ?? "";
+  return line.trim().length + 1 + firstWord.length <= nextLine.length;
+}
+
 /** A subhead in capitals ("RUS GENEL MÜDÜR KONUŞTU"): prose is never wrapped in capitals. */
 function capitalsLine(line: string): boolean {
   const words = line.trim().split(/\s+/u);
@@ -260,7 +284,8 @@ export function splitSentences(text: string): SentenceSpan[] {
           (isHeadline(text, b, textStart) &&
             (dateline || !line.includes(",") || shorterThanNext(text, line, next.index))) ||
           placeLine(text, line, contentEnd) ||
-          capitalsLine(line)) &&
+          capitalsLine(line) ||
+          titleCaseLine(text, line, contentEnd, next.index)) &&
         !CLOSING_PUNCT.test(before) &&
         /[\p{Lu}\d"“«]/u.test(next.char);
     } else {

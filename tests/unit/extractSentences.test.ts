@@ -44,6 +44,24 @@ describe("sentence splitting with repairs", () => {
     expect(sentences(wrapped)).toHaveLength(2);
   });
 
+  it("a subhead in Title Case after a finished sentence stands alone when the next line is long", () => {
+    const text =
+      "Ali Kaya dün Kazan'a geldi.\nYeni Yatırımlar ve Ticaret Gündemde\nKaya, Tataristan Cumhurbaşkanı ile yaptığı görüşmede iki ülke arasındaki ticaretin arttığını söyledi.";
+    expect(sentences(text)).toEqual([
+      "Ali Kaya dün Kazan'a geldi.",
+      "Yeni Yatırımlar ve Ticaret Gündemde",
+      "Kaya, Tataristan Cumhurbaşkanı ile yaptığı görüşmede iki ülke arasındaki ticaretin arttığını söyledi.",
+    ]);
+    // A hard wrap: the next line's first word would not have fitted on the short line.
+    const wrapped =
+      "Zirve başladı.\nDün Kazakistan Cumhurbaşkanı ve Özbekistan Cumhurbaşkanı Ali Kaya\nTaşkent'te bir araya gelerek ticareti görüştü.";
+    expect(sentences(wrapped)).toHaveLength(2);
+    // A line that does not follow a finished sentence goes on.
+    const midSentence =
+      "Ali Kaya dün Kazan'a geldi.\nBakanlar dün akşam düzenlenen törende\nYeni Yatırımlar Gündemde\nKaya, Tataristan Cumhurbaşkanı ile yaptığı görüşmede ticaretin arttığını söyledi.";
+    expect(sentences(midSentence)).toHaveLength(2);
+  });
+
   it("a headline with a comma over a longer lead, a one-word dateline and a subhead in capitals stand alone", () => {
     const text =
       "Bakan Kaya, yarın Bakü'ye gidecek\nTicaret Bakanı Ali Kaya, Azerbaycan-Türkiye İş Forumu'na katılmak üzere yarın Bakü'ye gidecek.\nİstanbul\nBakanlık sözcüsü açıklama yaptı.\nTÜRK FİRMALARI İLGİ GÖRDÜ\nFuarda 40 firma yer aldı.";
