@@ -71,7 +71,7 @@ export interface SuggestContext {
  * "Müdürümüz"): the word ends the name before it and starts none.
  */
 const OFFICE =
-  /^(müdür|müsteşar|müşteşar|rektör|dekan|konsolos|başkonsolos|sözcü|danışman|sekreter|koordinatör|direktör|temsilci|kaymakam|müşavir|yardımcı|vekil)(ü|u|i|ı|sü|su|si|sı|mız|miz|ımız|imiz|umuz|ümüz)?$|^fahri$/u;
+  /^(müdür|müsteşar|müşteşar|rektör|dekan|konsolos|başkonsolos|sözcü|danışman|sekreter|koordinatör|direktör|temsilci|kaymakam|müşavir|yardımcı|vekil|kurucu)(ü|u|i|ı|sü|su|si|sı|mız|miz|ımız|imiz|umuz|ümüz)?$|^fahri$/u;
 
 /** A courtesy title after a person's name ("Almat Bey", "Ayşe Hanım"): not part of the name. */
 const HONORIFIC_AFTER = /^(bey|hanım|beyefendi|hanımefendi|efendi)$/u;
@@ -225,7 +225,12 @@ const COMMON = new Set(
     "ise",
     "hem",
     "birçok",
+    "sonra",
+    "önce",
     "allah",
+    "bugünün",
+    "dünün",
+    "yarının",
   ].map(foldTr),
 );
 
@@ -321,30 +326,31 @@ const REGION = /^(asya|avrupa|afrika|amerika|kafkasya|kafkaslar|balkanlar|ortado
 /** The head word of a name says what it names: "Manas Üniversitesi", "BRICS Zirvesi". */
 const HEADS: [RegExp, EntityType][] = [
   // "Alabuga Özel Ekonomi Bölgesi", "Petrokimya Bölgesi": a zone set up for an industry is a project.
-  [/^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize) bölge/u, "project"],
+  [/^(ekonomik?|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize) bölge/u, "project"],
   [/^(bölüm|fakülte)/u, "organisation"],
   // "Manisa OSB", "Kazak-Türk ortak OSB'sinde": an organised industrial zone.
-  [/^osb$/u, "project"],
+  // "“Alabuga” SEZ'in": a special economic zone by its acronym.
+  [/^(osb|sez|öeb)$/u, "project"],
   // "Kongre Merkezi", "İş Merkezi": a building, before "merkez" as a body and "kongre" as an event.
   [/^(kongre|iş|ticaret|alışveriş|lojistik|fuar|expo|sergi) merkez/u, "place"],
   // "Gülnar İlçe Belediyesi": a town's council, though "ilçe" alone is a place.
   [/^(il|ilçe|büyükşehir|şehir|köy|belde) belediye/u, "organisation"],
   [
-    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas|toplantı|demiryol|otoyol|köprü|tünel|baraj)/u,
+    /^(forum|zirve|fuar|günler|festival|koridor|proje|fabrika|tesis|santral|boru|hattı|rafineri|kongre|konferans|sergi|savaş|haftas|toplantı|demiryol|otoyol|köprü|tünel|baraj|anlaşma|antlaşma|mütareke)/u,
     "project",
   ],
   [
-    /^(üniversite|komisyon|konsey|bakanlı|başbakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|örgüt|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
+    /^(üniversite|komisyon|konsey|bakanlı|başbakanlı|kurul|temsilcili|büyükelçili|başkonsoloslu|konsoloslu|ajans|federasyon|merkez|oda|parti|teşkilat|örgüt|gazete|birliğ|derne|vakf|vakıf|enstitü|akademi|tiyatro|müze|kulüb|meclis|belediye|müdürlüğ|başkanlığ|fonu|fonl|fon$)/u,
     "organisation",
   ],
   [
-    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|okyanus|deniz|körfez|boğaz|yarımada|mahalle|semt|restoran|restaurant|otel|hotel|stadyum|stadı)/u,
+    /^(havaliman|havaalan|meydan|bölge|vadi|saray|liman|cadde|sokağ|sokak|bulvar|nehir|şehr|şehir|kent|ilçe|köy|eyalet|vilayet|okyanus|deniz|körfez|boğaz|yarımada|mahalle|semt|restoran|restaurant|otel|hotel|stadyum|stadı|cami|kilise|türbe|külliye)/u,
     "place",
   ],
   // Short heads only as whole words ("Ovacık" and "Adana" are names, "Ovası" and "Adası" heads).
   [/^(ada|dağ|göl|çöl|ova)(s?[ıiuü]|lar[ıi]?)?(n?(d[ae]|[ae]|d[ae]n|[ıiuü]n))?$/u, "place"],
   [
-    /^(holding|şirket|a\.ş|yollar|bank|grup|grub|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
+    /^(holding|şirket|a\.ş|yollar|havayol|bank|grup|grub|group|otomotiv|ltd|llc|inc|construction|inşaat|energy|tekstil|textile|lojistik|logistics|motors|airlines|corporation|corp)/u,
     "company",
   ],
 ];
@@ -379,7 +385,7 @@ const PERSON_TYPES: ReadonlySet<EntityType> = new Set(["leader", "person"]);
 const HONORIFIC = /^(büyükelçi|prof|dr|doç|sayın|general|tuğgeneral)$/u;
 
 /** What a zone is set up for: "endüstri bölgesi", "serbest bölge". */
-const ZONE = /^(ekonomi|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize)$/u;
+const ZONE = /^(ekonomik?|sanayi|endüstri|petrokimya|teknoloji|serbest|lojistik|organize)$/u;
 
 /** Adjectives that start names: "Yeni Namangan", "Büyük Britanya", "Kara Deniz". */
 const NAME_ADJECTIVE =
@@ -1039,7 +1045,15 @@ export function suggest(
         coveredFlags[j + 2] === 0 &&
         /^ $/u.test(text.slice(tokens[j].end, next.start)) &&
         headType(tokens[j + 2].folded) === undefined &&
-        tokens.slice(j + 2, j + 5).some((x) => headType(x.folded) !== undefined)
+        // "Aşkabat ve Bakü deniz sınırı": the head is a capitalised word of the name, or a word
+        // for a department ("İlişkiler ve Diplomasi bölümü").
+        tokens
+          .slice(j + 2, j + 5)
+          .some(
+            (x) =>
+              (isUpperStart(x.text) || classifierOf(x.folded) !== undefined) &&
+              headType(x.folded) !== undefined,
+          )
       ) {
         j += 2;
         continue;
@@ -1296,7 +1310,14 @@ export function suggest(
         if (!isModifier(text, tokens, k, coveredFlags)) break;
       }
     }
-    let type: EntityType = kind ?? (j > i ? "person" : allCaps ? "organisation" : "place");
+    // "Çolpan-Ata": words joined by a hyphen alone are one place's name more often than a person's.
+    const hyphenOnly =
+      j > i &&
+      tokens
+        .slice(i + 1, j + 1)
+        .every((x, k) => /^[-\u2010\u2011]$/u.test(text.slice(tokens[i + k].end, x.start)));
+    let type: EntityType =
+      kind ?? (j > i && !hyphenOnly ? "person" : allCaps ? "organisation" : "place");
     let typeConfidence = kind ? 0.7 : 0.3;
     let reason = kind ? tokens[next - 1].text : "default";
     if (head) reason = tokens[j].text;

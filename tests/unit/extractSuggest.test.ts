@@ -743,6 +743,43 @@ describe("suggestions for names the gazetteer does not know", () => {
       ).toBe("person");
     });
 
+    it("head words of new kinds: a mosque, a newspaper, an airline, an agreement, an economic zone and its acronym", () => {
+      expect(find("Heyet dün Hacı Bayram Camii'ni gezdi.", "Hacı Bayram Camii")?.type).toBe(
+        "place",
+      );
+      expect(find("Haberi dün Kars Gazetesi yazdı.", "Kars Gazetesi")?.type).toBe("organisation");
+      expect(
+        find("Heyet dün Özbekistan Havayolları'nın uçağıyla geldi.", "Özbekistan Havayolları")
+          ?.type,
+      ).toBe("company");
+      expect(find("Taraflar dün Moskova Antlaşması'nı andı.", "Moskova Antlaşması")?.type).toBe(
+        "project",
+      );
+      expect(
+        find("Yatırımcılar Navoi Özel Ekonomik Bölgesi'ne geldi.", "Navoi Özel Ekonomik Bölgesi")
+          ?.type,
+      ).toBe("project");
+      expect(find("Fabrika “Navoi” SEZ'de kuruldu.", "SEZ")?.type).toBe("project");
+    });
+
+    it("a founder is an office ('Vakıf Kurucusu X'), words joined by a hyphen alone are a place ('Çolpan-Ata')", () => {
+      const text = "Toplantıya TÜRKAV Kurucusu Ayhan Demir katıldı. Sonra Demir konuştu.";
+      expect(find(text, "Ayhan Demir")).toMatchObject({ type: "person", aliases: ["Demir"] });
+      expect(bases(text)).not.toContain("TÜRKAV Kurucusu");
+      expect(find("Zirve dün Çolpan-Ata'da yapıldı.", "Çolpan-Ata")?.type).toBe("place");
+      // Look-alike: a person's double name with a space stays a person.
+      expect(find("Toplantıya Ayşe Nur Kaya katıldı.", "Ayşe Nur Kaya")?.type).toBe("person");
+    });
+
+    it("'ve' joins two names into one only before a capitalised head ('Aşkabat ve Bakü deniz sınırı' are two)", () => {
+      const two = bases("Heyet, Hazar'da Aşkabat ve Bakü deniz sınırını konuştu.");
+      expect(two).toEqual(expect.arrayContaining(["Aşkabat", "Bakü"]));
+      expect(two).not.toContain("Aşkabat ve Bakü");
+      expect(bases("Heyet dün Gebze Ticaret ve Sanayi Odası'nı gezdi.")).toContain(
+        "Gebze Ticaret ve Sanayi Odası",
+      );
+    });
+
     it("a word that says which part an office covers belongs to the office ('Bursa İl Temsilcisi')", () => {
       const text =
         "Mühendisler Odası Bursa İl Temsilcisi Ayhan Er ile TİKA Almatı Program Koordinatörü Ece Naz konuştu.";
