@@ -1361,7 +1361,7 @@ export function suggest(
         sender &&
         /^(büyükelçi|başkonsolos|konsolos|ataşe|temsilci)/u.test(foldTr(title.text)) &&
         (sender.type === "country" || sender.type === "organisation") &&
-        sender.case === "genitive"
+        (sender.case === "genitive" || sender.case === "nominative")
           ? sender
           : post;
       if (owner && title.relation)

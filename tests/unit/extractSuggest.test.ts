@@ -780,6 +780,13 @@ describe("suggestions for names the gazetteer does not know", () => {
       );
     });
 
+    it("a consul posted to a city is the sending country's official, with or without its genitive", () => {
+      const s = find("Kırgızistan İstanbul Başkonsolosu Nurbek Osmonov konuştu.", "Nurbek Osmonov");
+      expect(s?.relations).toEqual([
+        expect.objectContaining({ type: "official_of", target: "kyrgyzstan" }),
+      ]);
+    });
+
     it("a word that says which part an office covers belongs to the office ('Bursa İl Temsilcisi')", () => {
       const text =
         "Mühendisler Odası Bursa İl Temsilcisi Ayhan Er ile TİKA Almatı Program Koordinatörü Ece Naz konuştu.";
